@@ -1,0 +1,46 @@
+"""Command line: `karpear` starts the app; `karpear check` checks content."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="karpear",
+        description="Digital-security checklists against phone and SMS wiretapping.",
+    )
+    parser.add_argument("--version", action="version", version=f"karpear {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="build the window offscreen, render every guide, print one line, exit")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help="show the window and exit right after its first paint (benchmarks)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser("check", help="check guide files and print every problem with file and line")
+    check.add_argument("folder", nargs="?", type=Path, help="folder of guides (default: the bundled guides)")
+    check.add_argument("--fix-khmer-breaks", action="store_true",
+                       help="insert U+200B between Khmer words first (needs karpear[khmer])")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        from app.check import run_check
+
+        return run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks)
+    if args.self_test:
+        from app.ui.selftest import run_self_test
+
+        return run_self_test()
+    from app.ui.main import run_app
+
+    return run_app(exit_after_paint=args.exit_after_paint)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

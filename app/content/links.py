@@ -1,0 +1,86 @@
+"""The link policy (DESIGN.md): the only place that decides whether a URL may open.
+
+A link may open only if its scheme is https and its host is, or is a subdomain
+of, a domain listed for the tool it belongs to; no user-info, no IP literal,
+no explicit port, no punycode or non-ASCII look-alike unless that exact host is
+listed. The validator and the UI both call `check_link`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+_HOSTNAME_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+# Browsers read a host whose last label is a number (127.1, 0x7f.1, 2130706433) as IPv4.
+_NUMERIC_LABEL = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)$")
+
+
+@dataclass(frozen=True)
+class LinkVerdict:
+    url: str
+    allowed: bool
+    reason: str  # why it was refused; empty when allowed
+    host: str = ""
+
+
+def _refuse(url: str, reason: str, host: str = "") -> LinkVerdict:
+    return LinkVerdict(url, False, reason, host)
+
+
+def is_valid_domain(domain: str) -> bool:
+    """A domain as written in tools.yaml: lowercase ASCII labels, at least two."""
+    labels = domain.split(".")
+    return len(labels) >= 2 and all(_HOSTNAME_LABEL.match(label) for label in labels)
+
+
+def _is_ip_literal(host: str) -> bool:
+    if host.startswith("["):
+        return True
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return bool(_NUMERIC_LABEL.match(host.rsplit(".", 1)[-1]))
+
+
+def check_link(url: str, allowed_domains: Iterable[str]) -> LinkVerdict:
+    """Decide whether `url` may be offered to the person."""
+    allowed = tuple(d.lower() for d in allowed_domains)
+    if not isinstance(url, str) or not url:
+        return _refuse(str(url), "empty link")
+    if any(ch.isspace() or ord(ch) < 0x20 or ch == "\\" for ch in url):
+        return _refuse(url, "link contains spaces, control characters or backslashes")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return _refuse(url, f"malformed link ({exc})")
+    scheme = parts.scheme.lower()
+    if scheme in ("javascript", "file", "data", "vbscript", "blob"):
+        return _refuse(url, f"{scheme}: links are never allowed")
+    if scheme != "https":
+        return _refuse(url, f"only https links are allowed, not {scheme or 'a relative link'}")
+    if "@" in parts.netloc:
+        return _refuse(url, "link carries a user name or password before the host")
+    if port is not None:
+        return _refuse(url, "link names an explicit port")
+    host = (parts.hostname or "").lower()
+    if not host:
+        return _refuse(url, "link has no host")
+    if host.endswith("."):
+        return _refuse(url, "host ends with a dot", host)
+    if _is_ip_literal(host):
+        return _refuse(url, "link points at an IP address, not a domain", host)
+    exact = host in allowed
+    if not host.isascii() and not exact:
+        return _refuse(url, f"host {host!r} uses non-ASCII letters (possible look-alike)", host)
+    if any(label.startswith("xn--") for label in host.split(".")) and not exact:
+        return _refuse(url, f"host {host} is punycode (possible look-alike)", host)
+    if not exact and not any(host.endswith("." + domain) for domain in allowed):
+        listed = ", ".join(allowed) if allowed else "none"
+        return _refuse(url, f"host {host} is not an official domain (allowed: {listed})", host)
+    return LinkVerdict(url, True, "", host)

@@ -1,0 +1,86 @@
+"""What a Markdown body may contain: text and links, no raw HTML, no images.
+
+Qt's Markdown renderer would otherwise show raw HTML, and QTextBrowser would ask
+for remote images (DESIGN.md). This scanner finds every link-like target so the
+link policy can judge it; code spans and code blocks are skipped, because
+their content is shown as text, never followed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^[ ]{0,3}(```|~~~).*?(?:^[ ]{0,3}\1[^\n]*$|\Z)", re.M | re.S)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+_EMAIL_AUTOLINK = re.compile(r"<[^\s<>@]+@[^\s<>@]+>")
+_RAW_HTML = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*|/[A-Za-z]|!|\?)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\s*[\[(]")
+_INLINE_LINK = re.compile(r"\]\(\s*(<[^>]*>|[^)\s]*)")
+_REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)", re.M)
+_BARE_URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>()\]]+|\bwww\.[^\s<>()\]]+")
+_SCHEME_ONLY = re.compile(r"\b(?:javascript|data|file|vbscript):[^\s<>()\]]*", re.I)
+
+
+@dataclass(frozen=True)
+class MarkdownFinding:
+    offset: int  # character offset into the body
+    message: str
+
+
+@dataclass(frozen=True)
+class MarkdownLink:
+    offset: int
+    url: str
+
+
+def _blank(match: re.Match[str]) -> str:
+    # Keep offsets (and line numbers) intact while hiding the code's content.
+    return "".join("\n" if ch == "\n" else " " for ch in match.group(0))
+
+
+def _without_code(body: str) -> str:
+    return _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, body))
+
+
+def find_problems(body: str) -> list[MarkdownFinding]:
+    """Raw HTML and images, which a body may not contain."""
+    text = _without_code(body)
+    findings = [
+        MarkdownFinding(m.start(), "images are not allowed in guide texts") for m in _IMAGE.finditer(text)
+    ]
+    text = _EMAIL_AUTOLINK.sub(_blank, _AUTOLINK.sub(_blank, text))
+    findings += [
+        MarkdownFinding(m.start(), "raw HTML is not allowed in guide texts (write Markdown)")
+        for m in _RAW_HTML.finditer(text)
+    ]
+    return sorted(findings, key=lambda f: f.offset)
+
+
+def find_links(body: str) -> list[MarkdownLink]:
+    """Every target a reader could follow, in order of appearance, once each."""
+    text = _without_code(body)
+    found: dict[int, str] = {}
+    for pattern in (_INLINE_LINK, _REFERENCE_DEF, _AUTOLINK):
+        for m in pattern.finditer(text):
+            target = m.group(1).strip("<>")
+            if target:
+                found.setdefault(m.start(1), target)
+    taken = set()
+    for start, target in found.items():
+        taken.update(range(start, start + len(target) + 2))
+    for pattern in (_BARE_URL, _SCHEME_ONLY):
+        for m in pattern.finditer(text):
+            if m.start() not in taken:
+                target = m.group(0).rstrip(".,;:!?'\"")
+                found.setdefault(m.start(), "https://" + target if target.startswith("www.") else target)
+                taken.update(range(m.start(), m.end()))
+    return [MarkdownLink(offset, url) for offset, url in sorted(found.items())]
+
+
+def offset_to_line_col(body: str, offset: int) -> tuple[int, int]:
+    """0-based line and column of `offset` inside `body`."""
+    before = body[:offset]
+    line = before.count("\n")
+    return line, offset - (before.rfind("\n") + 1)

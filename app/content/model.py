@@ -1,0 +1,187 @@
+"""The one shape content has after loading: frozen dataclasses, no Qt.
+
+Widgets and the CLI only ever see these objects, never raw YAML dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+ENGLISH = "en"
+
+# Platforms a step or a link can be tagged with. "web" is only for links
+# (a service used in a browser); steps use the five device platforms.
+DEVICE_PLATFORMS: tuple[str, ...] = ("android", "ios", "windows", "macos", "linux")
+LINK_PLATFORMS: tuple[str, ...] = (*DEVICE_PLATFORMS, "web")
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class ContentIssue:
+    """One problem in a content file, pointing at a 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+
+
+class ToolStatus(str, Enum):
+    RECOMMENDED = "recommended"
+    CAUTION = "caution"
+    DISCONTINUED = "discontinued"
+
+
+class ReviewStatus(str, Enum):
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """A text in the requested language, or its English fallback.
+
+    `fallback` is True when the requested language had no (non-empty) value and
+    the English source is shown instead: the UI marks such texts.
+    """
+
+    key: str
+    value: str
+    language: str
+    fallback: bool = False
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Verification:
+    """How a person can check that what they downloaded is the real thing."""
+
+    package_id: str | None = None  # store / F-Droid application id
+    cert_sha256: str | None = None  # Android APK signing-certificate SHA-256
+    pgp_fingerprint: str | None = None  # key that signs the installers
+
+    def is_empty(self) -> bool:
+        return not (self.package_id or self.cert_sha256 or self.pgp_fingerprint)
+
+
+@dataclass(frozen=True)
+class Link:
+    """An official download or information link of one tool."""
+
+    platform: str  # one of LINK_PLATFORMS
+    url: str
+    kind: str  # "vendor", "store", "fdroid", "apk", "web"
+    verify: Verification = field(default_factory=Verification)
+
+
+@dataclass(frozen=True)
+class Tool:
+    id: str
+    name: str
+    status: ToolStatus
+    reason: LocalizedText
+    homepage: str
+    links: tuple[Link, ...]
+    domains: tuple[str, ...]
+    reviewed: dt.date
+    replaced_by: tuple[str, ...] = ()
+    open_source: bool | None = None
+
+    def links_for(self, platform: str) -> tuple[Link, ...]:
+        return tuple(link for link in self.links if link.platform == platform)
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        seen = dict.fromkeys(link.platform for link in self.links)
+        return tuple(p for p in LINK_PLATFORMS if p in seen)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    language: str
+    tools: tuple[Tool, ...]
+
+    def get(self, tool_id: str) -> Tool | None:
+        return next((tool for tool in self.tools if tool.id == tool_id), None)
+
+    def __contains__(self, tool_id: object) -> bool:
+        return any(tool.id == tool_id for tool in self.tools)
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    revision: int
+    title: LocalizedText
+    body: LocalizedText
+    platforms: tuple[str, ...]  # empty: applies everywhere
+    tools: tuple[str, ...]
+
+    def applies_to(self, platform: str | None) -> bool:
+        """True if the step is shown under the platform filter `platform` (None: all)."""
+        return platform is None or not self.platforms or platform in self.platforms
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: LocalizedText
+    intro: LocalizedText | None
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class Review:
+    status: ReviewStatus
+    by: str | None = None
+    date: dt.date | None = None
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.status is ReviewStatus.REVIEWED
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    version: int
+    reviewed: dt.date
+    language: str
+    title: LocalizedText
+    summary: LocalizedText
+    sections: tuple[Section, ...]
+    review: Review
+    domains: tuple[str, ...] = ()
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return tuple(step for section in self.sections for step in section.steps)
+
+    def visible_steps(self, platform: str | None) -> tuple[Step, ...]:
+        return tuple(step for step in self.steps if step.applies_to(platform))
+
+    @property
+    def fallback_keys(self) -> tuple[str, ...]:
+        """Keys of texts shown in English because this language lacks them."""
+        texts: list[LocalizedText | None] = [self.title, self.summary]
+        for section in self.sections:
+            texts += [section.title, section.intro]
+            for step in section.steps:
+                texts += [step.title, step.body]
+        return tuple(t.key for t in texts if t is not None and t.fallback)

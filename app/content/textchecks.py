@@ -1,0 +1,101 @@
+"""Checks on the texts of one language file against the English source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.content import khmer, markdown
+from app.content.issues import IssueSink
+from app.content.links import check_link
+from app.content.sources import LanguageFile
+
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+
+
+def placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def value_position(lang: LanguageFile, key: str, offset: int) -> tuple[int, int]:
+    """File line/column of character `offset` inside the value of `key`.
+
+    Exact for block scalars (`|`), where each body line is a file line; for a
+    one-line value it points at the value's start.
+    """
+    line, column = lang.doc.mark(key)
+    text = lang.texts.get(key, "")
+    body_line, body_column = markdown.offset_to_line_col(text, offset)
+    source = lang.doc.lines
+    if line - 1 < len(source) and source[line - 1].rstrip().endswith(("|", "|-", ">", ">-")):
+        content_line = line + 1 + body_line
+        if content_line - 1 < len(source):
+            indent = len(source[content_line - 1]) - len(source[content_line - 1].lstrip(" "))
+            return content_line, indent + body_column + 1
+    return line, column
+
+
+def check_against_source(
+    lang: LanguageFile,
+    english: LanguageFile | None,
+    expected: dict[str, bool],
+    sink: IssueSink,
+) -> None:
+    """Missing, unknown, empty keys and placeholder drift of one translation."""
+    path = lang.doc.path
+    for key in lang.texts:
+        if key not in expected:
+            sink.warning(path, lang.doc.key_mark(key), f"unknown key '{key}' (not used by the guide)")
+    for key, required in expected.items():
+        value = lang.texts.get(key)
+        if value is None:
+            if required and lang is not english:
+                sink.warning(path, (1, 1), f"missing key '{key}': English is shown instead")
+            elif required:
+                sink.error(path, (1, 1), f"missing key '{key}' in the English source")
+            continue
+        if not value.strip():
+            sink.warning(path, lang.doc.mark(key), f"'{key}' is empty: English is shown instead")
+            continue
+        if english is not None and lang is not english and key in english.texts:
+            ours, theirs = placeholders(value), placeholders(english.texts[key])
+            if ours != theirs:
+                sink.error(
+                    path, lang.doc.mark(key),
+                    f"placeholders differ from English in '{key}': "
+                    f"has {sorted(ours) or 'none'}, English has {sorted(theirs) or 'none'}",
+                )
+
+
+def check_khmer(lang: LanguageFile, sink: IssueSink) -> None:
+    for key, value in lang.texts.items():
+        if khmer.looks_untranslated(value):
+            sink.warning(
+                lang.doc.path, lang.doc.mark(key),
+                f"'{key}' is not Khmer script: untranslated, or typed with a legacy Limon/ABC font",
+            )
+        for offset, run in khmer.long_unbroken_runs(value):
+            sink.warning(
+                lang.doc.path, value_position(lang, key, offset),
+                f"no line-break opportunity in {len(run)} Khmer characters "
+                f"(‘{run[:12]}…’): run `karpear check --fix-khmer-breaks`",
+            )
+
+
+def check_markdown(
+    lang: LanguageFile, key: str, allowed_domains: Callable[[str], tuple[str, ...]], sink: IssueSink
+) -> None:
+    """Raw HTML, images and links of one Markdown value.
+
+    `allowed_domains(key)` gives the domains links under that key may use.
+    """
+    value = lang.texts.get(key, "")
+    for finding in markdown.find_problems(value):
+        sink.error(lang.doc.path, value_position(lang, key, finding.offset), finding.message)
+    for link in markdown.find_links(value):
+        verdict = check_link(link.url, allowed_domains(key))
+        if not verdict.allowed:
+            sink.error(
+                lang.doc.path, value_position(lang, key, link.offset),
+                f"link refused: {verdict.reason}",
+            )
