@@ -65,10 +65,7 @@ class Fields:
         value = self.data[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # bool is an int in Python; a YAML `yes` must not pass as a revision number.
-        if isinstance(value, bool) and bool not in kinds:
-            value_ok = False
-        else:
-            value_ok = isinstance(value, kinds)
+        value_ok = False if isinstance(value, bool) and bool not in kinds else isinstance(value, kinds)
         if not value_ok:
             self.error(key, f"'{key}' in {self.what} must be {type_name(kind)}, not {value_type_name(value)}")
             return default

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 ENGLISH = "en"
 
@@ -17,7 +17,7 @@ DEVICE_PLATFORMS: tuple[str, ...] = ("android", "ios", "windows", "macos", "linu
 LINK_PLATFORMS: tuple[str, ...] = (*DEVICE_PLATFORMS, "web")
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -40,13 +40,13 @@ class ContentIssue:
         return f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
 
 
-class ToolStatus(str, Enum):
+class ToolStatus(StrEnum):
     RECOMMENDED = "recommended"
     CAUTION = "caution"
     DISCONTINUED = "discontinued"
 
 
-class ReviewStatus(str, Enum):
+class ReviewStatus(StrEnum):
     DRAFT = "draft"
     REVIEWED = "reviewed"
 
