@@ -15,15 +15,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Digital-security checklists against phone and SMS wiretapping.",
     )
     parser.add_argument("--version", action="version", version=f"karpear {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="build the window offscreen, render every guide, print one line, exit")
-    parser.add_argument("--exit-after-paint", action="store_true",
-                        help="show the window and exit right after its first paint (benchmarks)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="build the window offscreen, render every guide, print one line, exit"
+    )
+    parser.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="show the window and exit right after its first paint (benchmarks)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("check", help="check guide files and print every problem with file and line")
     check.add_argument("folder", nargs="?", type=Path, help="folder of guides (default: the bundled guides)")
-    check.add_argument("--fix-khmer-breaks", action="store_true",
-                       help="insert U+200B between Khmer words first (needs karpear[khmer])")
+    check.add_argument(
+        "--fix-khmer-breaks", action="store_true", help="insert U+200B between Khmer words first (needs karpear[khmer])"
+    )
     return parser
 
 

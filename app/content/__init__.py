@@ -22,7 +22,25 @@ from app.content.model import (
 )
 
 __all__ = [
-    "DEVICE_PLATFORMS", "ENGLISH", "LINK_PLATFORMS", "Catalogue", "ContentIssue", "ContentLibrary",
-    "CoverageRow", "Guide", "Link", "LinkVerdict", "LocalizedText", "Review", "ReviewStatus",
-    "Section", "Severity", "Step", "Tool", "ToolStatus", "Verification", "check_link", "load_library",
+    "DEVICE_PLATFORMS",
+    "ENGLISH",
+    "LINK_PLATFORMS",
+    "Catalogue",
+    "ContentIssue",
+    "ContentLibrary",
+    "CoverageRow",
+    "Guide",
+    "Link",
+    "LinkVerdict",
+    "LocalizedText",
+    "Review",
+    "ReviewStatus",
+    "Section",
+    "Severity",
+    "Step",
+    "Tool",
+    "ToolStatus",
+    "Verification",
+    "check_link",
+    "load_library",
 ]

@@ -86,14 +86,18 @@ class Fields:
                 result.append(item)
             else:
                 self.sink.error(
-                    self.doc.path, self.doc.mark(*self.path, key, index),
+                    self.doc.path,
+                    self.doc.mark(*self.path, key, index),
                     f"'{key}' in {self.what} must list texts, not {value_type_name(item)}",
                 )
         return tuple(result)
 
     def sub(
-        self, key: str | tuple[str | int, ...], what: str,
-        required: tuple[str, ...], optional: tuple[str, ...] = (),
+        self,
+        key: str | tuple[str | int, ...],
+        what: str,
+        required: tuple[str, ...],
+        optional: tuple[str, ...] = (),
     ) -> Fields:
         """The mapping under `key` (or under a tuple of keys) of this one."""
         keys = key if isinstance(key, tuple) else (key,)

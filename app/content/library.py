@@ -132,10 +132,16 @@ class ContentLibrary:
         if key not in self._cache:
             tools = tuple(
                 Tool(
-                    id=src.id, name=src.name, status=src.status,
+                    id=src.id,
+                    name=src.name,
+                    status=src.status,
                     reason=_texts_in(self._tool_texts, language, f"tool.{src.id}.reason"),
-                    homepage=src.homepage, links=src.links, domains=src.domains,
-                    reviewed=src.reviewed, replaced_by=src.replaced_by, open_source=src.open_source,
+                    homepage=src.homepage,
+                    links=src.links,
+                    domains=src.domains,
+                    reviewed=src.reviewed,
+                    replaced_by=src.replaced_by,
+                    open_source=src.open_source,
                 )
                 for src in self._tools.values()
             )
@@ -164,7 +170,8 @@ class ContentLibrary:
             has_intro = any(intro_key in f.texts for f in files.values())
             steps = tuple(
                 Step(
-                    id=step.id, revision=step.revision,
+                    id=step.id,
+                    revision=step.revision,
                     title=_texts_in(files, language, f"step.{step.id}.title"),
                     body=_texts_in(files, language, f"step.{step.id}.body"),
                     platforms=step.platforms,
@@ -172,14 +179,18 @@ class ContentLibrary:
                 )
                 for step in section.steps
             )
-            sections.append(Section(
-                id=section.id,
-                title=_texts_in(files, language, f"section.{section.id}.title"),
-                intro=_texts_in(files, language, intro_key) if has_intro else None,
-                steps=steps,
-            ))
+            sections.append(
+                Section(
+                    id=section.id,
+                    title=_texts_in(files, language, f"section.{section.id}.title"),
+                    intro=_texts_in(files, language, intro_key) if has_intro else None,
+                    steps=steps,
+                )
+            )
         return Guide(
-            id=structure.id, version=structure.version, reviewed=structure.reviewed,
+            id=structure.id,
+            version=structure.version,
+            reviewed=structure.reviewed,
             language=language,
             title=_texts_in(files, language, "guide.title"),
             summary=_texts_in(files, language, "guide.summary"),
@@ -236,7 +247,9 @@ class _Loader:
                 continue
             code = file.stem
             if not LANGUAGE_CODE.match(code):
-                self.sink.warning(self.display(file), (1, 1), f"'{file.name}' is not named <language-code>.yaml; ignored")
+                self.sink.warning(
+                    self.display(file), (1, 1), f"'{file.name}' is not named <language-code>.yaml; ignored"
+                )
                 continue
             doc = self.read(file)
             lang = parse_language_file(doc, self.sink, code) if doc else None
@@ -269,7 +282,9 @@ class _Loader:
         if structure is None:
             return None
         if structure.id != folder.name:
-            self.sink.error(doc.path, doc.mark("id"), f"guide id '{structure.id}' differs from its folder '{folder.name}'")
+            self.sink.error(
+                doc.path, doc.mark("id"), f"guide id '{structure.id}' differs from its folder '{folder.name}'"
+            )
         for s_index, section in enumerate(structure.sections):
             for t_index, step in enumerate(section.steps):
                 for tool_id in step.tools:
@@ -278,7 +293,9 @@ class _Loader:
                         self.sink.error(doc.path, where, f"step '{step.id}' names unknown tool '{tool_id}'")
         files = self.language_files(folder, structure.text_keys())
         if ENGLISH not in files:
-            self.sink.error(self.display(folder / "en.yaml"), (1, 1), f"guide '{structure.id}' has no English file (en.yaml)")
+            self.sink.error(
+                self.display(folder / "en.yaml"), (1, 1), f"guide '{structure.id}' has no English file (en.yaml)"
+            )
             return None
         step_domains = _step_domains(structure, tools)
         for lang in files.values():

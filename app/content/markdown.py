@@ -47,9 +47,7 @@ def _without_code(body: str) -> str:
 def find_problems(body: str) -> list[MarkdownFinding]:
     """Raw HTML and images, which a body may not contain."""
     text = _without_code(body)
-    findings = [
-        MarkdownFinding(m.start(), "images are not allowed in guide texts") for m in _IMAGE.finditer(text)
-    ]
+    findings = [MarkdownFinding(m.start(), "images are not allowed in guide texts") for m in _IMAGE.finditer(text)]
     text = _EMAIL_AUTOLINK.sub(_blank, _AUTOLINK.sub(_blank, text))
     findings += [
         MarkdownFinding(m.start(), "raw HTML is not allowed in guide texts (write Markdown)")

@@ -114,7 +114,8 @@ def _domains(fields: Fields) -> tuple[str, ...]:
     for index, domain in enumerate(domains):
         if not is_valid_domain(domain):
             fields.sink.error(
-                fields.doc.path, fields.doc.mark(*fields.path, "domains", index),
+                fields.doc.path,
+                fields.doc.mark(*fields.path, "domains", index),
                 f"'{domain}' is not a domain name (write it like signal.org: lowercase, no https://)",
             )
     return tuple(d for d in domains if is_valid_domain(d))
@@ -125,7 +126,8 @@ def _platforms(fields: Fields, allowed: tuple[str, ...]) -> tuple[str, ...]:
     for index, platform in enumerate(platforms):
         if platform not in allowed:
             fields.sink.error(
-                fields.doc.path, fields.doc.mark(*fields.path, "platforms", index),
+                fields.doc.path,
+                fields.doc.mark(*fields.path, "platforms", index),
                 f"unknown platform '{platform}' (use {', '.join(allowed)})",
             )
     return tuple(p for p in platforms if p in allowed)
@@ -192,7 +194,10 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
     seen: dict[str, int] = {}
     for index, _ in top.items("tools"):
         entry = Fields(
-            doc, sink, ("tools", index), "tool",
+            doc,
+            sink,
+            ("tools", index),
+            "tool",
             ("id", "name", "status", "domains", "links", "reviewed"),
             ("homepage", "replaced_by", "open_source"),
         )
@@ -227,10 +232,20 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
         reviewed = _date_field(entry, "reviewed")
         name = entry.get("name", str)
         if tool_id and name and status and reviewed:
-            tools.append(ToolSource(
-                tool_id, name, status, homepage, tuple(links), domains, reviewed,
-                replaced_by, entry.get("open_source", bool), entry.mark("id"),
-            ))
+            tools.append(
+                ToolSource(
+                    tool_id,
+                    name,
+                    status,
+                    homepage,
+                    tuple(links),
+                    domains,
+                    reviewed,
+                    replaced_by,
+                    entry.get("open_source", bool),
+                    entry.mark("id"),
+                )
+            )
     return tools
 
 
@@ -264,8 +279,12 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
         steps: list[StepSource] = []
         for t_index, _ in section.items("steps"):
             step = Fields(
-                doc, sink, ("sections", s_index, "steps", t_index), "step",
-                ("id", "revision"), ("platforms", "tools"),
+                doc,
+                sink,
+                ("sections", s_index, "steps", t_index),
+                "step",
+                ("id", "revision"),
+                ("platforms", "tools"),
             )
             if not step.ok:
                 continue
@@ -289,8 +308,11 @@ def parse_language_file(doc: YamlDocument, sink: IssueSink, expected_code: str) 
     if not isinstance(doc.data, dict):
         sink.error(doc.path, (1, 1), "a language file must be a mapping of keys to texts")
         return None
-    meta = Fields(doc, sink, ("meta",), "meta", ("language", "review"), ("name", "translators")) \
-        if "meta" in doc.data else None
+    meta = (
+        Fields(doc, sink, ("meta",), "meta", ("language", "review"), ("name", "translators"))
+        if "meta" in doc.data
+        else None
+    )
     if meta is None:
         sink.error(doc.path, (1, 1), "language file has no 'meta' block (language, review)")
     code = expected_code

@@ -61,7 +61,8 @@ def check_against_source(
             ours, theirs = placeholders(value), placeholders(english.texts[key])
             if ours != theirs:
                 sink.error(
-                    path, lang.doc.mark(key),
+                    path,
+                    lang.doc.mark(key),
                     f"placeholders differ from English in '{key}': "
                     f"has {sorted(ours) or 'none'}, English has {sorted(theirs) or 'none'}",
                 )
@@ -71,12 +72,14 @@ def check_khmer(lang: LanguageFile, sink: IssueSink) -> None:
     for key, value in lang.texts.items():
         if khmer.looks_untranslated(value):
             sink.warning(
-                lang.doc.path, lang.doc.mark(key),
+                lang.doc.path,
+                lang.doc.mark(key),
                 f"'{key}' is not Khmer script: untranslated, or typed with a legacy Limon/ABC font",
             )
         for offset, run in khmer.long_unbroken_runs(value):
             sink.warning(
-                lang.doc.path, value_position(lang, key, offset),
+                lang.doc.path,
+                value_position(lang, key, offset),
                 f"no line-break opportunity in {len(run)} Khmer characters "
                 f"(‘{run[:12]}…’): run `karpear check --fix-khmer-breaks`",
             )
@@ -96,6 +99,7 @@ def check_markdown(
         verdict = check_link(link.url, allowed_domains(key))
         if not verdict.allowed:
             sink.error(
-                lang.doc.path, value_position(lang, key, link.offset),
+                lang.doc.path,
+                value_position(lang, key, link.offset),
                 f"link refused: {verdict.reason}",
             )

@@ -78,8 +78,7 @@ class _Converter:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise _TooLarge(
-                f"document expands to more than {MAX_NODES} values "
-                "(aliases repeated too often?); refusing to load it",
+                f"document expands to more than {MAX_NODES} values (aliases repeated too often?); refusing to load it",
                 _mark_of(node),
             )
         if depth > MAX_DEPTH:
@@ -107,7 +106,8 @@ class _Converter:
             key = key_node.value
             if key in result:
                 self.sink.error(
-                    self.doc.path, _mark_of(key_node),
+                    self.doc.path,
+                    _mark_of(key_node),
                     f"duplicate key '{key}' (first at line {self.doc.key_marks[(*path, key)][0]})",
                 )
                 continue
@@ -131,7 +131,8 @@ def _decode(raw: bytes, display: str, sink: IssueSink) -> str | None:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         sink.error(
-            display, (line, column),
+            display,
+            (line, column),
             f"file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
         )
         return None
