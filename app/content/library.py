@@ -285,12 +285,11 @@ class _Loader:
             self.sink.error(
                 doc.path, doc.mark("id"), f"guide id '{structure.id}' differs from its folder '{folder.name}'"
             )
-        for s_index, section in enumerate(structure.sections):
-            for t_index, step in enumerate(section.steps):
+        for section in structure.sections:
+            for step in section.steps:
                 for tool_id in step.tools:
                     if tool_id not in tools:
-                        where = doc.mark("sections", s_index, "steps", t_index, "tools")
-                        self.sink.error(doc.path, where, f"step '{step.id}' names unknown tool '{tool_id}'")
+                        self.sink.error(doc.path, step.tools_mark, f"step '{step.id}' names unknown tool '{tool_id}'")
         files = self.language_files(folder, structure.text_keys())
         if ENGLISH not in files:
             self.sink.error(
@@ -302,7 +301,7 @@ class _Loader:
             for key in lang.texts:
                 if MARKDOWN_KEY.match(key):
                     textchecks.check_markdown(lang, key, step_domains, self.sink)
-        return _GuideSource(structure, files)
+        return _GuideSource(structure, files) if structure.usable else None
 
 
 def code_is_khmer(code: str) -> bool:

@@ -49,10 +49,12 @@ def find_problems(body: str) -> list[MarkdownFinding]:
     text = _without_code(body)
     findings = [MarkdownFinding(m.start(), "images are not allowed in guide texts") for m in _IMAGE.finditer(text)]
     text = _EMAIL_AUTOLINK.sub(_blank, _AUTOLINK.sub(_blank, text))
-    findings += [
-        MarkdownFinding(m.start(), "raw HTML is not allowed in guide texts (write Markdown)")
-        for m in _RAW_HTML.finditer(text)
-    ]
+    html_lines: set[int] = set()
+    for m in _RAW_HTML.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line not in html_lines:  # one report per line: <b>x</b> is one mistake
+            html_lines.add(line)
+            findings.append(MarkdownFinding(m.start(), "raw HTML is not allowed in guide texts (write Markdown)"))
     return sorted(findings, key=lambda f: f.offset)
 
 

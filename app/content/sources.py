@@ -51,6 +51,7 @@ class StepSource:
     platforms: tuple[str, ...]
     tools: tuple[str, ...]
     mark: tuple[int, int]
+    tools_mark: tuple[int, int]
 
 
 @dataclass
@@ -68,6 +69,7 @@ class GuideStructure:
     domains: tuple[str, ...]
     sections: list[SectionSource]
     doc: YamlDocument
+    usable: bool = True  # False: checked for every mistake, but not shown
 
     def text_keys(self) -> dict[str, bool]:
         """Every text key the guide uses, mapped to whether it is required."""
@@ -295,13 +297,15 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
                 revision = None
             platforms = _platforms(step, DEVICE_PLATFORMS)
             if step_id and revision and first_use("step", step_id, step):
-                steps.append(StepSource(step_id, revision, platforms, step.get_str_list("tools"), step.mark("id")))
+                tools = step.get_str_list("tools")
+                steps.append(StepSource(step_id, revision, platforms, tools, step.mark("id"), step.mark("tools")))
         if not steps:
             section.error("steps", f"section '{section_id}' has no steps")
         sections.append(SectionSource(section_id, steps, section.mark("id")))
-    if not (guide_id and version and reviewed):
+    if not guide_id:
         return None
-    return GuideStructure(guide_id, version, reviewed, domains, sections, doc)
+    usable = bool(version and reviewed)
+    return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable)
 
 
 def parse_language_file(doc: YamlDocument, sink: IssueSink, expected_code: str) -> LanguageFile | None:

@@ -1,0 +1,152 @@
+"""Crash-safe file writes and moving corrupt files aside.
+
+A write either lands completely or not at all: the data goes to a temp file in
+the same folder (so `os.replace` is a rename on one filesystem, atomic on POSIX
+and Windows), is flushed and fsynced, replaces the target, and then the folder
+itself is fsynced so the rename survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+# Temp files are hidden and carry the target's name, so `erase` can find the
+# ones a killed process left behind: ".progress.json.<random>.tmp".
+TEMP_SUFFIX = ".tmp"
+CORRUPT_MARKER = ".corrupt-"
+
+
+def temp_prefix(name: str) -> str:
+    return f".{name}."
+
+
+def make_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents with mode 0o700.
+
+    `os.makedirs(mode=...)` only applies the mode to the last folder (Python 3.7+),
+    so each missing level is created here; existing folders are left alone.
+    """
+    folder = Path(folder)
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=DIR_MODE)
+        except FileExistsError:  # created by someone else in between: fine
+            continue
+        if os.name != "nt":
+            os.chmod(level, DIR_MODE)  # an unusual umask may have removed owner bits
+
+
+def _fsync_file(fd: int) -> None:
+    # On macOS fsync() only reaches the drive's cache; F_FULLFSYNC asks the drive to flush it.
+    if sys.platform == "darwin":
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+            return
+    os.fsync(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink in `folder` durable (POSIX only; Windows has no folder fsync)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some filesystems (certain network and FUSE mounts) cannot fsync a folder;
+        # the data is already in place, only the durability guarantee is weaker there.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves either the old or the new file, never a mix.
+
+    Parent folders are created with mode 0o700; the file ends up with mode 0o600
+    (mkstemp creates the temp file that way, and the rename keeps it).
+    Raises OSError if the write fails; the old file is then untouched and no temp file is left.
+    """
+    path = Path(path)
+    folder = path.parent
+    make_dirs(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if os.name != "nt":
+                os.fchmod(handle.fileno(), FILE_MODE)  # mkstemp already does this; be explicit
+            handle.write(data)
+            handle.flush()
+            _fsync_file(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        # Also on KeyboardInterrupt: a stray temp file would keep sensitive data on disk.
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    fsync_dir(folder)
+
+
+def _utc_stamp() -> str:
+    # No ":" in the name: Windows forbids it in file names.
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def quarantine(path: Path) -> Path:
+    """Move a corrupt file aside to `<name>.corrupt-<UTC timestamp>` and return the new path.
+
+    Never overwrites an existing file: if the name is taken, `-1`, `-2`, ... is appended.
+    Raises OSError if the file cannot be moved (the caller must then not write over it).
+    """
+    path = Path(path)
+    base = f"{path.name}{CORRUPT_MARKER}{_utc_stamp()}"
+    for attempt in range(1000):
+        target = path.with_name(base if attempt == 0 else f"{base}-{attempt}")
+        if _move_no_overwrite(path, target):
+            fsync_dir(path.parent)
+            return target
+    raise FileExistsError(errno.EEXIST, "no free name to move the corrupt file to", str(path))
+
+
+def _move_no_overwrite(source: Path, target: Path) -> bool:
+    """Rename `source` to `target` unless `target` exists; False if it does."""
+    if os.name == "nt":
+        # Windows' rename refuses to replace an existing file, atomically.
+        try:
+            os.rename(source, target)
+        except FileExistsError:
+            return False
+        return True
+    # POSIX rename silently overwrites; a hard link fails if the target exists, atomically.
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except FileExistsError:
+        return False
+    except (OSError, NotImplementedError):
+        # No hard links here (FAT/exFAT USB sticks, some network mounts, or `source`
+        # is a folder): check, then rename. Only a race with another writer could bite.
+        if target.exists() or target.is_symlink():
+            return False
+        os.rename(source, target)
+        return True
+    os.unlink(source)
+    return True
