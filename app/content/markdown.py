@@ -19,8 +19,11 @@ _RAW_HTML = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*|/[A-Za-z]|!|\?)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\s*[\[(]")
 _INLINE_LINK = re.compile(r"\]\(\s*(<[^>]*>|[^)\s]*)")
 _REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)", re.M)
-_BARE_URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>()\]]+|\bwww\.[^\s<>()\]]+")
-_SCHEME_ONLY = re.compile(r"\b(?:javascript|data|file|vbscript):[^\s<>()\]]*", re.I)
+# Anchored on "://" and "www." (found by plain search), not tried at every word start.
+_BARE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>()\]]+|www\.[^\s<>()\]]+")
+_SCHEME_ONLY = re.compile(r"\b(?:javascript|data|file|vbscript):[^\s<>()\]]+", re.I)
+_DANGEROUS_SCHEMES = ("javascript:", "data:", "file:", "vbscript:")
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,30 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _without_code(body: str) -> str:
+    if "`" not in body and "~~~" not in body:
+        return body
     return _CODE_SPAN.sub(_blank, _FENCE.sub(_blank, body))
+
+
+def _bare_link_starts(text: str) -> list[int]:
+    """Where a bare URL (scheme://, www., or a dangerous scheme:) may start."""
+    starts = []
+    for marker in ("://", "www."):
+        at = text.find(marker)
+        while at != -1:
+            begin = at
+            if marker == "://":
+                while begin > 0 and text[begin - 1] in _SCHEME_CHARS:
+                    begin -= 1
+            starts.append(begin)
+            at = text.find(marker, at + len(marker))
+    lowered = text.lower()
+    for scheme in _DANGEROUS_SCHEMES:
+        at = lowered.find(scheme)
+        while at != -1:
+            starts.append(at)
+            at = lowered.find(scheme, at + 1)
+    return sorted(set(starts))
 
 
 def find_problems(body: str) -> list[MarkdownFinding]:
@@ -62,20 +88,22 @@ def find_links(body: str) -> list[MarkdownLink]:
     """Every target a reader could follow, in order of appearance, once each."""
     text = _without_code(body)
     found: dict[int, str] = {}
-    for pattern in (_INLINE_LINK, _REFERENCE_DEF, _AUTOLINK):
+    # Cheap substring tests first: most bodies have few links, and scanning
+    # every word boundary of a long Khmer text with a regex is what costs.
+    explicit = [p for p, hint in ((_INLINE_LINK, "]("), (_REFERENCE_DEF, "]:"), (_AUTOLINK, "<")) if hint in text]
+    for pattern in explicit:
         for m in pattern.finditer(text):
             target = m.group(1).strip("<>")
             if target:
                 found.setdefault(m.start(1), target)
-    taken = set()
-    for start, target in found.items():
-        taken.update(range(start, start + len(target) + 2))
-    for pattern in (_BARE_URL, _SCHEME_ONLY):
-        for m in pattern.finditer(text):
-            if m.start() not in taken:
-                target = m.group(0).rstrip(".,;:!?'\"")
-                found.setdefault(m.start(), "https://" + target if target.startswith("www.") else target)
-                taken.update(range(m.start(), m.end()))
+    # Spans already claimed by explicit links, so a bare-URL scan does not count them twice.
+    taken = [(start, start + len(target) + 2) for start, target in found.items()]
+    for start in _bare_link_starts(text):
+        m = _BARE_URL.match(text, start) or _SCHEME_ONLY.match(text, start)
+        if m and not any(begin <= start < end for begin, end in taken):
+            target = m.group(0).rstrip(".,;:!?'\"")
+            found.setdefault(start, "https://" + target if target.startswith("www.") else target)
+            taken.append((start, m.end()))
     return [MarkdownLink(offset, url) for offset, url in sorted(found.items())]
 
 

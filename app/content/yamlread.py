@@ -32,6 +32,7 @@ Mark = tuple[int, int]  # 1-based line, column
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_STR_TAG = _TAG + "str"
 _MAP_TAG = _TAG + "map"
 _SEQ_TAG = _TAG + "seq"
 
@@ -116,6 +117,8 @@ class _Converter:
         return result
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
+        if node.tag == _STR_TAG:  # most values are text: skip the constructor's dispatch
+            return node.value
         try:
             return self.scalars.construct_object(node)
         except (ConstructorError, ValueError) as exc:

@@ -239,3 +239,14 @@ def test_every_problem_in_one_run(guides):
     )
     paths = {i.path for i in load_library(root).issues if i.is_error}
     assert {"tools.yaml", "wiretap/guide.yaml", "wiretap/fr.yaml"} <= paths
+
+
+def test_prose_words_before_a_colon_are_not_links(guides):
+    en = (
+        (guides() / "wiretap/en.yaml")
+        .read_text()
+        .replace(
+            "Your operator can record calls and SMS.", "Do not install the file: use the store. Metadata: who, when."
+        )
+    )
+    assert load_library(guides({"wiretap/en.yaml": en})).issues == []
