@@ -36,13 +36,10 @@ def full_load(root: Path) -> None:
             library.guide(guide_id, language)
 
 
-def median_seconds(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def seconds(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
 
 
 def main() -> int:
@@ -56,8 +53,8 @@ def main() -> int:
     bare_parse(files)
     bare, full = [], []
     for _ in range(args.runs):  # alternate so drift in machine load hits both alike
-        bare.append(median_seconds(lambda: bare_parse(files), 1))
-        full.append(median_seconds(lambda: full_load(args.folder), 1))
+        bare.append(seconds(lambda: bare_parse(files)))
+        full.append(seconds(lambda: full_load(args.folder)))
     bare_ms, full_ms = statistics.median(bare) * 1000, statistics.median(full) * 1000
     print(f"content: {len(files)} files, {size / 1024:.0f} KiB, {args.runs} runs each (median)")
     print(f"  C safe loader only      {bare_ms:8.2f} ms")
