@@ -113,6 +113,8 @@ def load(storage: Storage, schema: int, validate: Callable[[dict[str, Any]], T])
 def _set_aside(storage: Storage, status: LoadStatus, reason: str) -> LoadReport:
     try:
         moved = storage.quarantine()
+    except FileNotFoundError:  # gone in the meantime: nothing left to protect
+        return LoadReport(status, f"{reason}; the file has since disappeared", None)
     except OSError as exc:
         return LoadReport(
             status,

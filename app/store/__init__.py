@@ -1,0 +1,23 @@
+"""Local data: progress and settings, written atomically under `data_dir()`. Pure Python, never imports Qt."""
+
+from app.store.atomic import quarantine, write_atomic
+from app.store.document import LoadReport, LoadStatus
+from app.store.paths import DATA_DIR_ENV, data_dir
+from app.store.progress import PROGRESS_FILE, ProgressStore
+from app.store.settings import SETTINGS_FILE, Settings
+from app.store.storage import PlainFileStorage, Storage
+
+__all__ = [
+    "DATA_DIR_ENV",
+    "PROGRESS_FILE",
+    "SETTINGS_FILE",
+    "LoadReport",
+    "LoadStatus",
+    "PlainFileStorage",
+    "ProgressStore",
+    "Settings",
+    "Storage",
+    "data_dir",
+    "quarantine",
+    "write_atomic",
+]
