@@ -12,12 +12,16 @@ from collections.abc import Callable
 
 ZWSP = "\u200b"
 MAX_UNBROKEN_RUN = 30
+# A run this short is one word or two: cutting it gains little, and a segmenter
+# without context cuts single words wrongly (អ៊ិនគ្រីប -> អ៊ិន|គ្រីប).
+SHORT_RUN = 10
 
-_KHMER_LETTERS = "\u1780-\u17dd\u17e0-\u17e9\u19e0-\u19ff"
-# Punctuation that must stay glued to the word before it.
-_KHMER_TRAILING_PUNCT = "\u17d4\u17d5\u17d6\u17d7"
-_RUN = re.compile(f"[{_KHMER_LETTERS}\u200c\u200d]+")
-_KHMER = re.compile(f"[{_KHMER_LETTERS}]")
+# Khmer letters, signs and digits, without the punctuation U+17D4..U+17DA (។ ៕ ៖ ៗ ...):
+# punctuation ends a word run, so a segmenter never sees it and never cuts
+# the word before it (it would split សុវត្ថិភាព៖ inside the word).
+_KHMER_WORD_CHARS = "\u1780-\u17d3\u17db-\u17dd\u17e0-\u17e9\u19e0-\u19ff"
+_RUN = re.compile(f"[{_KHMER_WORD_CHARS}\u200c\u200d]+")
+_KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # What may stay in Latin letters inside a Khmer text: links, code, placeholders,
 # and proper names (a capitalised word or an acronym: Signal, WhatsApp, PIN, SMS).
@@ -48,21 +52,25 @@ def long_unbroken_runs(text: str, limit: int = MAX_UNBROKEN_RUN) -> list[tuple[i
 
 
 def insert_word_breaks(text: str, tokenize: Callable[[str], list[str]]) -> str:
-    """Put U+200B between the words of every Khmer run in `text`.
+    """Put U+200B between the words of every unsegmented Khmer run in `text`.
 
     Works on raw lines of a YAML file too: keys and syntax are ASCII, so only
-    values change. Runs are split only where there was no break already, and
-    never before Khmer punctuation, so the result is stable when run again.
+    values change. Short runs are left whole, and a run next to an existing U+200B was segmented already (by
+    a person or an earlier run) and is left alone unless it is still too long:
+    a segmenter given one word out of context may split it again, so fixing
+    twice would change the text twice.
     """
 
     def split_run(match: re.Match[str]) -> str:
-        words = [w for w in tokenize(match.group(0)) if w]
-        if "".join(words) != match.group(0):  # a segmenter must only cut, never change
-            return match.group(0)
-        out = words[0]
-        for word in words[1:]:
-            out += word if word[0] in _KHMER_TRAILING_PUNCT else ZWSP + word
-        return out
+        run = match.group(0)
+        start, end = match.span()
+        touches_break = text[start - 1 : start] == ZWSP or text[end : end + 1] == ZWSP
+        if len(run) <= SHORT_RUN or (touches_break and len(run) <= MAX_UNBROKEN_RUN):
+            return run
+        words = [w for w in tokenize(run) if w]
+        if "".join(words) != run:  # a segmenter must only cut, never change letters
+            return run
+        return ZWSP.join(words)
 
     return _RUN.sub(split_run, text)
 

@@ -15,12 +15,23 @@ def fake_tokenize(run):
 
 
 def test_word_breaks_are_inserted_between_words_not_before_punctuation():
-    fixed = khmer.insert_word_breaks("key: ការពារការហៅនិងសារ។ Signal\n", fake_tokenize)
-    assert fixed == f"key: ការពារ{ZWSP}ការហៅ{ZWSP}និង{ZWSP}សារ។ Signal\n"
+    fixed = khmer.insert_word_breaks("key: ការពារការហៅនិងសារ។ Signal និង\n", fake_tokenize)
+    assert fixed == f"key: ការពារ{ZWSP}ការហៅ{ZWSP}និង{ZWSP}សារ។ Signal និង\n"
+
+
+def test_punctuation_is_never_handed_to_the_segmenter():
+    seen = []
+    khmer.insert_word_breaks("ដើម្បីសុវត្ថិភាព៖ការហៅនិងសារ។", lambda run: seen.append(run) or [run])
+    assert seen == ["ដើម្បីសុវត្ថិភាព", "ការហៅនិងសារ"]
+
+
+def test_runs_already_segmented_are_left_alone():
+    text = f"អ៊ិនគ្រីប{ZWSP}ការនិយាយ"
+    assert khmer.insert_word_breaks(text, lambda run: [run[:3], run[3:]]) == text
 
 
 def test_fixing_twice_changes_nothing_and_keeps_format_characters():
-    text = "a: ការពារ\u200dការហៅ\u200cនិង\n"
+    text = "a: ការពារ\u200dការហៅ\u200cនិងការពារ\n"
     once = khmer.insert_word_breaks(text, fake_tokenize)
     assert khmer.insert_word_breaks(once, fake_tokenize) == once
     assert "\u200d" in once and "\u200c" in once
@@ -50,3 +61,4 @@ def test_real_segmenter_when_installed():
     fixed = khmer.insert_word_breaks("កុំអោយលួចស្ដាប់ទូរស័ព្ទ", tokenize)
     assert fixed.replace(ZWSP, "") == "កុំអោយលួចស្ដាប់ទូរស័ព្ទ"
     assert fixed.count(ZWSP) >= 3
+    assert khmer.insert_word_breaks(fixed, tokenize) == fixed
