@@ -46,9 +46,12 @@ def looks_untranslated(text: str) -> bool:
     return bool(_LATIN.search(_NOT_PROSE.sub(" ", text)))
 
 
-def long_unbroken_runs(text: str, limit: int = MAX_UNBROKEN_RUN) -> list[tuple[int, str]]:
-    """(offset, run) of Khmer runs longer than `limit` with no space or U+200B."""
-    return [(m.start(), m.group(0)) for m in _RUN.finditer(text) if len(m.group(0)) > limit]
+_LONG_RUN = re.compile(f"[{_KHMER_WORD_CHARS}\u200c\u200d]{{{MAX_UNBROKEN_RUN + 1},}}")
+
+
+def long_unbroken_runs(text: str) -> list[tuple[int, str]]:
+    """(offset, run) of Khmer runs longer than MAX_UNBROKEN_RUN with no space or U+200B."""
+    return [(m.start(), m.group(0)) for m in _LONG_RUN.finditer(text)]
 
 
 def insert_word_breaks(text: str, tokenize: Callable[[str], list[str]]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _HOSTNAME_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
@@ -44,7 +45,11 @@ def _is_ip_literal(host: str) -> bool:
 
 def check_link(url: str, allowed_domains: Iterable[str]) -> LinkVerdict:
     """Decide whether `url` may be offered to the person."""
-    allowed = tuple(d.lower() for d in allowed_domains)
+    return _check_link(url, tuple(d.lower() for d in allowed_domains))
+
+
+@lru_cache(maxsize=4096)  # the same links recur in every language file
+def _check_link(url: str, allowed: tuple[str, ...]) -> LinkVerdict:
     if not isinstance(url, str) or not url:
         return _refuse(str(url), "empty link")
     if _UNSAFE_CHARS.search(url):

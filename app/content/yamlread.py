@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,11 @@ class YamlDocument:
     data: Any
     value_marks: dict[Path_, Mark] = field(default_factory=dict)
     key_marks: dict[Path_, Mark] = field(default_factory=dict)
-    lines: list[str] = field(default_factory=list)  # the source, to place errors inside values
+    text: str = ""  # the source, to place errors inside values
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
 
     def mark(self, *path: str | int) -> Mark:
         """Where the value at `path` starts, or its nearest known parent."""
@@ -154,7 +159,7 @@ def parse_yaml_text(text: str, display: str, sink: IssueSink) -> YamlDocument | 
     except yaml.YAMLError as exc:  # e.g. a stray control character in a non-marked error
         sink.error(display, (1, 1), f"YAML error: {exc}")
         return None
-    doc = YamlDocument(display, None, lines=text.splitlines())
+    doc = YamlDocument(display, None, text=text)
     if root is None:
         sink.error(display, (1, 1), "file is empty")
         return None
