@@ -1,0 +1,101 @@
+"""The list of guides at the side: each tile shows a guide's title and its progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QProgressBar,
+    QScrollArea,
+    QStyle,
+    QStyleOption,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content import Guide
+from app.ui.guide_view import progress_text
+from app.ui.i18n import arg, translate
+from app.ui.text import WrapLabel
+
+
+class GuideTile(QAbstractButton):
+    """A checkable button laid out like a card: title, "7 of 12 steps done", a bar."""
+
+    def __init__(self, guide: Guide, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("GuideTile")
+        self.guide_id = guide.id
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(6)
+        self.title = WrapLabel(guide.title.value, self, name="ToolName")
+        self.progress_label = WrapLabel("", self, name="Muted")
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        for child in (self.title, self.progress_label, self.bar):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(child)
+        self._title = guide.title.value
+
+    def set_progress(self, done: int, total: int) -> None:
+        text = progress_text(done, total)
+        self.progress_label.set_text(text)
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.setAccessibleName(arg(translate("GuideList", "%1, %2"), self._title, text))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().minimumSize()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+
+
+class GuideList(QScrollArea):
+    guide_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Sidebar")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalScrollBar().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.tiles: dict[str, GuideTile] = {}
+        self._group: QButtonGroup | None = None
+
+    def set_guides(self, guides: list[Guide], selected: str | None) -> None:
+        contents = QWidget()
+        contents.setObjectName("SidebarContents")
+        layout = QVBoxLayout(contents)
+        layout.setContentsMargins(12, 16, 8, 16)
+        layout.setSpacing(10)
+        heading = WrapLabel(translate("GuideList", "Guides"), contents, name="SectionTitle")
+        layout.addWidget(heading)
+        self.tiles = {}
+        self._group = QButtonGroup(contents)
+        for guide in guides:
+            tile = GuideTile(guide, contents)
+            tile.setChecked(guide.id == selected)
+            tile.clicked.connect(lambda _checked=False, gid=guide.id: self.guide_selected.emit(gid))
+            self._group.addButton(tile)
+            layout.addWidget(tile)
+            self.tiles[guide.id] = tile
+        layout.addStretch(1)
+        self.setWidget(contents)
+
+    def set_progress(self, guide_id: str, done: int, total: int) -> None:
+        if guide_id in self.tiles:
+            self.tiles[guide_id].set_progress(done, total)

@@ -1,0 +1,57 @@
+"""Translated names for the content model's codes (platforms, tool statuses, link kinds).
+
+The codes come from app/content; only how they read is decided here.
+"""
+
+from __future__ import annotations
+
+from app.content.model import ToolStatus
+from app.ui.i18n import arg, translate
+
+
+def platform_name(code: str) -> str:
+    names = {
+        "android": translate("Labels", "Android"),
+        "ios": translate("Labels", "iPhone"),
+        "windows": translate("Labels", "Windows"),
+        "macos": translate("Labels", "macOS"),
+        "linux": translate("Labels", "Linux"),
+        "web": translate("Labels", "Web browser"),
+    }
+    return names.get(code, code)
+
+
+def status_name(status: ToolStatus) -> str:
+    return {
+        ToolStatus.RECOMMENDED: translate("Labels", "Recommended"),
+        ToolStatus.CAUTION: translate("Labels", "Use with caution"),
+        ToolStatus.DISCONTINUED: translate("Labels", "Discontinued: do not use"),
+    }[status]
+
+
+def status_tone(status: ToolStatus) -> str:
+    return {ToolStatus.RECOMMENDED: "good", ToolStatus.CAUTION: "warning", ToolStatus.DISCONTINUED: "danger"}[status]
+
+
+def source_name(kind: str, platform: str) -> str:
+    """Where a download comes from, to tell apart two links for one platform."""
+    if kind == "store":
+        return {
+            "android": translate("Labels", "Google Play"),
+            "ios": translate("Labels", "App Store"),
+        }.get(platform, translate("Labels", "app store"))
+    return {
+        "fdroid": translate("Labels", "F-Droid"),
+        "apk": translate("Labels", "APK file"),
+        "vendor": translate("Labels", "official site"),
+        "web": translate("Labels", "website"),
+    }.get(kind, kind)
+
+
+def get_it_text(platform: str, kind: str, *, several: bool) -> str:
+    """ "Get it for Android", with its source when the platform has more than one link."""
+    if platform == "web":
+        text = translate("Labels", "Open in your browser")
+    else:
+        text = arg(translate("Labels", "Get it for %1"), platform_name(platform))
+    return arg(translate("Labels", "%1 (%2)"), text, source_name(kind, platform)) if several else text

@@ -1,0 +1,476 @@
+"""The main window and `run_app`: guides at the side, the selected checklist in the middle.
+
+Language switches rebuild the window's contents from the model (the guide
+texts change with it); a platform filter change rebuilds only the checklist.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.content import Guide
+from app.content.model import DEVICE_PLATFORMS
+from app.resources import is_frozen
+from app.store import LoadReport, LoadStatus
+from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
+from app.ui import fonts, theme
+from app.ui.guide_list import GuideList
+from app.ui.guide_view import GuideView
+from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
+from app.ui.labels import platform_name
+from app.ui.link_dialog import LinkGate
+from app.ui.messages import Banner, Dialog, confirm
+from app.ui.session import Session
+from app.ui.text import set_line_height
+
+APP_NAME = "Karpear"
+
+
+def report_message(report: LoadReport, *, progress: bool) -> str:
+    """What a person needs to know about a stored file that could not be used."""
+    if report.status is LoadStatus.NEWER_SCHEMA:
+        text = (
+            translate(
+                "MainWindow",
+                "Your progress was saved by a newer version of Karpear. "
+                "It is kept unchanged; this version starts with an empty checklist.",
+            )
+            if progress
+            else translate(
+                "MainWindow", "Your settings were saved by a newer version of Karpear. This version uses its defaults."
+            )
+        )
+    elif report.status is LoadStatus.UNREADABLE:
+        text = (
+            translate(
+                "MainWindow",
+                "Your saved progress could not be read (the system refused access), so the checklist starts empty.",
+            )
+            if progress
+            else translate(
+                "MainWindow", "Your settings could not be read (the system refused access), so the defaults are used."
+            )
+        )
+    else:
+        text = (
+            translate(
+                "MainWindow", "Your saved progress was damaged and could not be read, so the checklist starts empty."
+            )
+            if progress
+            else translate("MainWindow", "Your settings were damaged and could not be read, so the defaults are used.")
+        )
+    if report.quarantined_to is not None:
+        text += " " + arg(translate("MainWindow", "The damaged file was kept as: %1"), str(report.quarantined_to))
+    if not report.can_save:
+        text += " " + translate("MainWindow", "Changes will not be saved until this is fixed.")
+    return text
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, translations: Translations | None = None, *, quit_after_paint: bool = False):
+        super().__init__()
+        self.session = session
+        self._translations = translations or Translations()
+        self._quit_after_paint = quit_after_paint
+        self.gate = LinkGate(session.library, self)
+        self.languages = self._available_languages()
+        # Notices survive a language switch: each is (key, tone, text maker).
+        self._notices: list[tuple[str, str, Callable[[], str]]] = []
+        self.banners: dict[str, Banner] = {}
+        self._notice_area: QVBoxLayout | None = None
+        self._collect_start_notices()
+        settings = session.settings
+        self.language = settings.language if settings.language in self.languages else system_language(self.languages)
+        self.guide_id = self._initial_guide()
+        self.resize(1240, 860)
+        self.set_language(self.language, save=False)
+
+    # -- start-up -------------------------------------------------------------------
+    def _available_languages(self) -> list[str]:
+        codes = dict.fromkeys((*self.session.library.languages, *ui_languages()))
+        return list(codes)
+
+    def _initial_guide(self) -> str | None:
+        ids = self.session.library.guide_ids
+        last = self.session.settings.last_guide_id
+        return last if last in ids else (ids[0] if ids else None)
+
+    def _collect_start_notices(self) -> None:
+        session = self.session
+        errors = len(session.library.errors)
+        if errors:
+            self._notices.append(
+                (
+                    "content",
+                    "danger",
+                    lambda: arg(
+                        translate(
+                            "MainWindow",
+                            "Some guide content is damaged and was left out (%1 problems); the rest works normally. "
+                            "A trainer can run “karpear check” to see the details.",
+                        ),
+                        errors,
+                    ),
+                )
+            )
+        if not session.progress_report.ok:
+            self._notices.append(
+                ("progress", "warning", lambda: report_message(session.progress_report, progress=True))
+            )
+        if not session.settings_report.ok:
+            self._notices.append(
+                ("settings", "warning", lambda: report_message(session.settings_report, progress=False))
+            )
+
+    def notify(self, key: str, tone: str, text: Callable[[], str]) -> None:
+        """Show (or replace) an in-window notice; `text` is called again after a language switch."""
+        self._notices = [n for n in self._notices if n[0] != key] + [(key, tone, text)]
+        self._render_notices()
+
+    def _dismiss(self, key: str) -> None:
+        self._notices = [n for n in self._notices if n[0] != key]
+        self._render_notices()
+
+    # -- building -------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self._build_menus()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar(central))
+        self._notice_area = QVBoxLayout()
+        self._notice_area.setContentsMargins(16, 0, 16, 0)
+        self._notice_area.setSpacing(8)
+        layout.addLayout(self._notice_area)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        self.guide_list = GuideList(central)
+        self.guide_list.setMinimumWidth(220)
+        self.guide_list.setMaximumWidth(320)
+        self.guide_list.guide_selected.connect(self.select_guide)
+        self.guide_view = GuideView(self.session, self.gate, central)
+        self.guide_view.progress_changed.connect(self._update_tile)
+        self.guide_view.store_failed.connect(self._on_store_failed)
+        body.addWidget(self.guide_list, 0)
+        body.addWidget(self.guide_view, 1)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.guide_list, self.guide_view)
+        self._render_notices()
+        self._fill_guides()
+
+    def _build_top_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        bar.setObjectName("TopBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(10)
+        name = QLabel(APP_NAME, bar)
+        name.setObjectName("AppName")
+        layout.addWidget(name)
+        layout.addStretch(1)
+
+        filter_label = QLabel(translate("MainWindow", "Show steps for:"), bar)
+        self.platform_combo = QComboBox(bar)
+        self.platform_combo.setAccessibleName(translate("MainWindow", "Show steps for:"))
+        filter_label.setBuddy(self.platform_combo)
+        self.platform_combo.addItem(translate("MainWindow", "All devices"), None)
+        for code in DEVICE_PLATFORMS:
+            self.platform_combo.addItem(platform_name(code), code)
+        self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(self.session.platform)))
+        self.platform_combo.currentIndexChanged.connect(
+            lambda index: self.set_platform(self.platform_combo.itemData(index))
+        )
+        layout.addWidget(filter_label)
+        layout.addWidget(self.platform_combo)
+        layout.addSpacing(12)
+
+        for text, accessible, step in (
+            ("A−", translate("MainWindow", "Smaller text"), -1),
+            ("A+", translate("MainWindow", "Larger text"), +1),
+        ):
+            button = QToolButton(bar)
+            button.setText(text)
+            button.setAccessibleName(accessible)
+            button.setToolTip(accessible)
+            button.clicked.connect(lambda _checked=False, step=step: self.change_font_size(step))
+            layout.addWidget(button)
+        layout.addSpacing(12)
+
+        self.language_button = QToolButton(bar)
+        self.language_button.setText(self.language_name(self.language))
+        self.language_button.setAccessibleName(translate("MainWindow", "Language"))
+        self.language_button.setToolTip(translate("MainWindow", "Language"))
+        self.language_button.setMenu(self.language_menu)
+        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layout.addWidget(self.language_button)
+        return bar
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        menus.clear()
+
+        def action(menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
+            act = menu.addAction(text)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        app_menu = menus.addMenu(translate("MainWindow", "&Karpear"))
+        action(app_menu, translate("MainWindow", "Erase all my data…"), self.ask_erase)
+        app_menu.addSeparator()
+        action(app_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+
+        view = menus.addMenu(translate("MainWindow", "&View"))
+        action(view, translate("MainWindow", "Larger text"), lambda: self.change_font_size(+1), "Ctrl+=", "Ctrl++")
+        action(view, translate("MainWindow", "Smaller text"), lambda: self.change_font_size(-1), "Ctrl+-")
+        action(view, translate("MainWindow", "Normal text size"), lambda: self.change_font_size(None), "Ctrl+0")
+        view.addSeparator()
+        platforms = view.addMenu(translate("MainWindow", "Show steps for"))
+        group = QActionGroup(platforms)
+        for code in (None, *DEVICE_PLATFORMS):
+            act = platforms.addAction(platform_name(code) if code else translate("MainWindow", "All devices"))
+            act.setCheckable(True)
+            act.setChecked(code == self.session.platform)
+            act.triggered.connect(lambda _checked=False, code=code: self.set_platform(code))
+            group.addAction(act)
+
+        go = menus.addMenu(translate("MainWindow", "&Go"))
+        action(go, translate("MainWindow", "Next step"), lambda: self.guide_view.focus_step(+1), "Ctrl+Down")
+        action(go, translate("MainWindow", "Previous step"), lambda: self.guide_view.focus_step(-1), "Ctrl+Up")
+        go.addSeparator()
+        action(go, translate("MainWindow", "Next guide"), lambda: self._step_guide(+1), "Ctrl+PgDown")
+        action(go, translate("MainWindow", "Previous guide"), lambda: self._step_guide(-1), "Ctrl+PgUp")
+
+        # Named in every language, so a person lost in a foreign interface can still find it.
+        title = translate("MainWindow", "&Language")
+        self.language_menu = menus.addMenu(title if self.language == "en" else f"{title} · Language")
+        group = QActionGroup(self.language_menu)
+        for code in self.languages:
+            act = self.language_menu.addAction(self.language_name(code))
+            act.setCheckable(True)
+            act.setChecked(code == self.language)
+            act.setData(code)
+            act.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            group.addAction(act)
+
+        help_menu = menus.addMenu(translate("MainWindow", "&Help"))
+        action(help_menu, translate("MainWindow", "About Karpear"), self.show_about)
+
+    def language_name(self, code: str) -> str:
+        name = self.session.library.language_name(code)
+        return name if name != code else NATIVE_NAMES.get(code, code)
+
+    def _fill_guides(self) -> None:
+        guides = self._guides()
+        self.guide_list.set_guides(guides, self.guide_id)
+        for guide in guides:
+            self.guide_list.set_progress(guide.id, *self.session.counts(guide))
+        self._show_current_guide()
+
+    def _guides(self) -> list[Guide]:
+        return self.session.library.guides(self.language)
+
+    def _show_current_guide(self) -> None:
+        library = self.session.library
+        guide = library.guide(self.guide_id, self.language) if self.guide_id else None
+        self.guide_view.show_guide(guide, library.catalogue(self.language))
+
+    def _render_notices(self) -> None:
+        if self._notice_area is None:
+            return  # not built yet: _rebuild renders them
+        for banner in self.banners.values():
+            banner.deleteLater()
+        self.banners = {}
+        for key, tone, text in self._notices:
+            banner = Banner(tone, text(), self.centralWidget(), closable=False)
+            banner.add_button(translate("Banner", "Dismiss"), lambda key=key: self._dismiss(key))
+            self._notice_area.addWidget(banner)
+            self.banners[key] = banner
+        self._notice_area.setContentsMargins(16, 12 if self._notices else 0, 16, 4 if self._notices else 0)
+
+    # -- actions ------------------------------------------------------------------------
+    def set_language(self, code: str, *, save: bool = True) -> None:
+        if not self._translations.switch(code) and code != "en":
+            self.notify(
+                "translation",
+                "warning",
+                lambda: (
+                    "The interface translation for this language is missing, so menus and buttons are in "
+                    "English. (Translations are compiled when Karpear is built.)"
+                ),
+            )
+        else:
+            self._notices = [n for n in self._notices if n[0] != "translation"]
+        self.language = code
+        set_line_height(fonts.line_height_percent(code))
+        self._apply_font()
+        self._rebuild()
+        if save:
+            self.session.settings.language = code
+            self._save_settings()
+
+    def set_platform(self, platform: str | None) -> None:
+        if platform == self.session.platform:
+            return
+        self.session.settings.platform_filter = platform
+        self._save_settings()
+        self._build_menus()  # the View menu's radio items follow
+        self.platform_combo.blockSignals(True)
+        self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
+        self.platform_combo.blockSignals(False)
+        for guide in self._guides():
+            self.guide_list.set_progress(guide.id, *self.session.counts(guide))
+        self._show_current_guide()
+
+    def change_font_size(self, step: int | None) -> None:
+        """Bigger (+1) or smaller (-1) text, or back to normal (None)."""
+        settings = self.session.settings
+        size = FONT_SIZE_DEFAULT if step is None else settings.font_size + step
+        settings.font_size = max(FONT_SIZE_MIN, min(FONT_SIZE_MAX, size))
+        self._apply_font()
+        self._save_settings()
+
+    def _apply_font(self) -> None:
+        app = QApplication.instance()
+        size = self.session.settings.font_size
+        app.setFont(fonts.ui_font(self.language, size))
+        screen = app.primaryScreen()
+        app.setStyleSheet(theme.style_sheet(size, (screen.logicalDotsPerInch() if screen else 96) / 72))
+
+    def select_guide(self, guide_id: str) -> None:
+        if guide_id == self.guide_id:
+            return
+        self.guide_id = guide_id
+        if guide_id in self.guide_list.tiles:
+            self.guide_list.tiles[guide_id].setChecked(True)
+        self._show_current_guide()
+        self.session.settings.last_guide_id = guide_id
+        self._save_settings()
+
+    def _step_guide(self, delta: int) -> None:
+        ids = list(self.session.library.guide_ids)
+        if self.guide_id in ids:
+            self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
+            self.guide_list.tiles[self.guide_id].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _update_tile(self, guide_id: str) -> None:
+        guide = self.session.library.guide(guide_id, self.language)
+        self.guide_list.set_progress(guide_id, *self.session.counts(guide))
+
+    def _on_store_failed(self, error: str) -> None:
+        self.notify(
+            "save",
+            "danger",
+            lambda: arg(
+                translate("MainWindow", "Your progress could not be saved (%1). Check that the disk is not full."),
+                error,
+            ),
+        )
+
+    def _save_settings(self) -> None:
+        error = self.session.save_settings()
+        if error:
+            self.notify(
+                "settings-save",
+                "danger",
+                lambda: arg(translate("MainWindow", "Your settings could not be saved (%1)."), error),
+            )
+
+    def ask_erase(self) -> Dialog:
+        return confirm(
+            self,
+            title=translate("MainWindow", "Erase all my data"),
+            heading=translate("MainWindow", "Erase all your data from this computer?"),
+            text=translate(
+                "MainWindow",
+                "This removes your progress and settings from this computer. The guides stay. This cannot be undone.",
+            ),
+            confirm_text=translate("MainWindow", "Erase everything"),
+            on_confirm=self.erase_all,
+            dangerous=True,
+        )
+
+    def erase_all(self) -> None:
+        errors = []
+        for erase in (self.session.progress.erase_all, self.session.settings.erase):
+            try:
+                erase()
+            except OSError as exc:
+                errors.append(str(exc))
+        self._notices = [n for n in self._notices if n[0] not in ("progress", "settings", "save")]
+        if errors:
+            self.notify(
+                "erase",
+                "danger",
+                lambda: arg(translate("MainWindow", "Some data could not be erased: %1"), "; ".join(errors)),
+            )
+        else:
+            self.notify(
+                "erase", "info", lambda: translate("MainWindow", "All your data was erased from this computer.")
+            )
+        self._fill_guides()
+
+    def show_about(self) -> Dialog:
+        dialog = Dialog(
+            self, translate("MainWindow", "About Karpear"), arg(translate("MainWindow", "Karpear %1"), __version__)
+        )
+        dialog.add_text(
+            translate(
+                "MainWindow",
+                "Checklists to protect your phone calls and messages from surveillance. "
+                "Karpear never connects to the internet: links open in your browser only when you confirm. "
+                "Your progress stays on this computer.",
+            )
+        )
+        dialog.add_button(translate("MainWindow", "Close"), dialog.accept, name="Primary", default=True)
+        dialog.open()
+        return dialog
+
+    # -- painting -------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._quit_after_paint:
+            self._quit_after_paint = False
+            QTimer.singleShot(0, QApplication.quit)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Karpear's style and the Khmer font registered."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")  # one look everywhere, so screenshots and trainings match every system
+    app.setPalette(theme.palette())
+    fonts.register_khmer_font()
+    return app
+
+
+def run_app(exit_after_paint: bool = False) -> int:
+    app = create_application()
+    if not is_frozen():
+        from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
+
+        ensure_compiled()
+    window = MainWindow(Session.open(), quit_after_paint=exit_after_paint)
+    window.show()
+    return app.exec()

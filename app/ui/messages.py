@@ -1,0 +1,117 @@
+"""Dialogs and in-window banners whose every word comes from our translations.
+
+Qt ships no Khmer translation, so QMessageBox's stock buttons would stay in
+English: these build their own buttons from translated texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.i18n import translate
+from app.ui.text import WrapLabel
+from app.ui.theme import set_style_property
+
+
+class Dialog(QDialog):
+    """A heading, a body, and a row of buttons; it deletes itself when closed."""
+
+    def __init__(self, parent: QWidget | None, title: str, heading: str | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(title)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 18, 20, 16)
+        outer.setSpacing(16)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer.addLayout(self.body)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(10)
+        self._buttons.addStretch(1)
+        outer.addLayout(self._buttons)
+        if heading:
+            self.heading = self.add_text(heading, name="DialogTitle")
+
+    def add_text(self, text: str, *, name: str | None = None) -> WrapLabel:
+        label = WrapLabel(text, self, name=name)
+        self.body.addWidget(label)
+        return label
+
+    def add_widget(self, widget: QWidget) -> QWidget:
+        self.body.addWidget(widget)
+        return widget
+
+    def add_button(
+        self,
+        text: str,
+        on_click: Callable[[], None] | None = None,
+        *,
+        name: str | None = None,
+        default: bool = False,
+        leading: bool = False,
+    ) -> QPushButton:
+        """A button; `on_click` defaults to closing the dialog as rejected (a "Cancel")."""
+        button = QPushButton(text, self)
+        if name:
+            button.setObjectName(name)
+        button.setAutoDefault(default)
+        button.setDefault(default)
+        button.clicked.connect(on_click or self.reject)
+        if leading:  # actions that do not close the dialog sit apart, on the left
+            self._buttons.insertWidget(0, button)
+        else:
+            self._buttons.addWidget(button)
+        return button
+
+
+def confirm(
+    parent: QWidget,
+    *,
+    title: str,
+    heading: str,
+    text: str,
+    confirm_text: str,
+    on_confirm: Callable[[], None],
+    dangerous: bool = False,
+) -> Dialog:
+    """Ask before doing something; the safe choice (Cancel) is the default when `dangerous`."""
+    dialog = Dialog(parent, title, heading)
+    dialog.add_text(text)
+    dialog.add_button(translate("Dialog", "Cancel"), default=dangerous)
+    dialog.add_button(confirm_text, dialog.accept, name="Danger" if dangerous else "Primary", default=not dangerous)
+    dialog.accepted.connect(on_confirm)
+    dialog.open()
+    return dialog
+
+
+class Banner(QFrame):
+    """A coloured message strip inside the window; the tone is also said in words by the text."""
+
+    def __init__(self, tone: str, text: str, parent: QWidget | None = None, *, closable: bool = True):
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        set_style_property(self, "tone", tone)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 10)
+        layout.setSpacing(10)
+        self.label = WrapLabel(text, self)
+        layout.addWidget(self.label, 1)
+        self._layout = layout
+        self.setAccessibleName(text)
+        if closable:
+            self.add_button(translate("Banner", "Dismiss"), self.hide)
+
+    def add_button(self, text: str, on_click: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(on_click)
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return button
+
+    def text(self) -> str:
+        return self.label.plain_text()

@@ -1,0 +1,50 @@
+"""What the window works on: the content, loaded once, and the person's progress and settings.
+
+The only module of app/ui that talks to app/store, so a change in the store's
+API touches one file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.content import ContentLibrary, Guide, load_library
+from app.content.model import DEVICE_PLATFORMS
+from app.store import LoadReport, ProgressStore, Settings
+
+
+@dataclass
+class Session:
+    library: ContentLibrary
+    progress: ProgressStore
+    settings: Settings
+    progress_report: LoadReport
+    settings_report: LoadReport
+
+    @classmethod
+    def open(cls, guides: Path | None = None, data_folder: Path | None = None) -> Session:
+        """Load every guide and the stored data; never raises for bad content or bad files."""
+        library = load_library(guides)
+        progress, progress_report = ProgressStore.open(data_folder)
+        settings, settings_report = Settings.open(data_folder)
+        return cls(library, progress, settings, progress_report, settings_report)
+
+    # -- progress under the platform filter ------------------------------------
+    @property
+    def platform(self) -> str | None:
+        value = self.settings.platform_filter
+        return value if value in DEVICE_PLATFORMS else None
+
+    def counts(self, guide: Guide) -> tuple[int, int]:
+        """(done, shown) steps of `guide`: hidden steps do not count."""
+        ids = [step.id for step in guide.visible_steps(self.platform)]
+        return self.progress.count_done(guide.id, ids), len(ids)
+
+    def save_settings(self) -> str | None:
+        """Save; the OS error's text if it failed (the window says so and carries on)."""
+        try:
+            self.settings.save()
+        except OSError as exc:
+            return str(exc)
+        return None

@@ -1,0 +1,125 @@
+"""One step of a checklist: a checkbox, its title and text, devices, and recommended tools."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from app.content import Catalogue, Guide, Step
+from app.ui.flow_layout import FlowLayout
+from app.ui.i18n import arg, translate
+from app.ui.labels import platform_name
+from app.ui.link_dialog import LinkGate
+from app.ui.messages import Banner
+from app.ui.text import MarkdownView, Tag, WrapLabel, untranslated_tag
+from app.ui.theme import set_style_property
+from app.ui.tool_card import ToolCard
+
+
+class StepCard(QFrame):
+    done_toggled = Signal(str, bool)  # step id, done
+    seen = Signal(str)  # step id: the person looked at an updated step again
+
+    def __init__(
+        self,
+        guide: Guide,
+        step: Step,
+        catalogue: Catalogue,
+        platform: str | None,
+        gate: LinkGate,
+        *,
+        done: bool,
+        needs_review: bool,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("StepCard")
+        self.step = step
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(14, 14, 16, 16)
+        outer.setSpacing(12)
+
+        self.checkbox = QCheckBox(self)
+        self.checkbox.setObjectName("StepCheck")
+        self.checkbox.setAccessibleName(step.title.value)
+        self.checkbox.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.checkbox.toggled.connect(self._on_toggled)
+        outer.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
+
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        outer.addLayout(column, 1)
+
+        self.title = WrapLabel(step.title.value, self, name="StepTitle")
+        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title.installEventFilter(self)  # clicking the title ticks the box too
+        column.addWidget(self.title)
+
+        tags = FlowLayout(spacing=6)
+        self.done_tag = Tag(translate("StepCard", "Done"), "good", self)
+        tags.addWidget(self.done_tag)
+        for code in step.platforms:
+            tags.addWidget(Tag(arg(translate("StepCard", "Only %1"), platform_name(code)), "info", self))
+        if step.title.fallback or step.body.fallback:
+            tags.addWidget(untranslated_tag(self))
+        column.addLayout(tags)
+
+        self.review_banner = Banner(
+            "warning",
+            translate("StepCard", "Updated since you checked it: please read it again."),
+            self,
+            closable=False,
+        )
+        self.review_banner.add_button(translate("StepCard", "Got it"), lambda: self.seen.emit(step.id))
+        column.addWidget(self.review_banner)
+
+        self.body = MarkdownView(step.body.value, self)
+        self.body.link_requested.connect(lambda href: gate.offer_step_link(guide.id, step.id, href))
+        column.addWidget(self.body)
+
+        self.tool_cards: list[ToolCard] = []
+        tools = [tool for tool_id in step.tools if (tool := catalogue.get(tool_id))]
+        if tools:
+            column.addWidget(WrapLabel(translate("StepCard", "Tools for this step"), self, name="Muted"))
+            for tool in tools:
+                card = ToolCard(tool, catalogue, platform, gate, self)
+                column.addWidget(card)
+                self.tool_cards.append(card)
+
+        self.set_state(done=done, needs_review=needs_review)
+
+    def set_state(self, *, done: bool, needs_review: bool) -> None:
+        """Show stored state without emitting `done_toggled`."""
+        self.checkbox.blockSignals(True)
+        self.checkbox.setChecked(done)
+        self.checkbox.blockSignals(False)
+        self._show_done(done)
+        self.review_banner.setVisible(done and needs_review)
+
+    @property
+    def is_done(self) -> bool:
+        return self.checkbox.isChecked()
+
+    def _show_done(self, done: bool) -> None:
+        set_style_property(self, "done", "true" if done else "false")
+        self.done_tag.setVisible(done)
+        self.checkbox.setAccessibleDescription(
+            translate("StepCard", "Done") if done else translate("StepCard", "Not done yet")
+        )
+
+    def _on_toggled(self, done: bool) -> None:
+        self._show_done(done)
+        if not done:
+            self.review_banner.hide()
+        self.done_toggled.emit(self.step.id, done)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.title
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.checkbox.click()
+            self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,154 @@
+"""Text widgets that wrap Khmer at word boundaries and give it room to breathe.
+
+Qt breaks Khmer lines only at U+200B, which the content carries between words.
+`WrapLabel` renders plain text as rich text only to add line height (Khmer
+stacks marks above and below); `MarkdownView` renders a guide's Markdown
+without raw HTML, loads no resource at all, and hands links to the caller
+instead of opening them.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QWidget
+
+from app.ui.i18n import translate
+from app.ui.theme import set_style_property
+
+_MARKDOWN = QTextDocument.MarkdownFeature.MarkdownNoHTML | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+_line_height = 115
+
+
+def set_line_height(percent: int) -> None:
+    """Line height for text widgets created or re-texted from now on (per UI language)."""
+    global _line_height
+    _line_height = percent
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped, non-interactive label whose plain text is shown as written."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, name: str | None = None):
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # Qt's menu is not translated
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._plain = ""
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self._plain = text
+        body = html.escape(text).replace("\n", "<br>")
+        self.setText(f'<div style="line-height:{_line_height}%">{body}</div>')
+
+    def plain_text(self) -> str:
+        return self._plain
+
+
+class FittedTextView(QTextBrowser):
+    """Read-only rich text as tall as its content: no scroll bars, no menu, no resources."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        self.document().setDocumentMargin(0)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        return None  # nothing is bundled for guide texts: no image, remote or local, ever loads
+
+    def _fit_height(self, *_args: object) -> None:
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.ignore()  # never scrolls itself: let the page scroll
+
+
+class MarkdownView(FittedTextView):
+    """A guide text in Markdown, links routed to `link_requested` instead of being opened."""
+
+    link_requested = Signal(str)  # the link's target exactly as the text wrote it
+
+    def __init__(self, markdown: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MarkdownView")
+        self.anchorClicked.connect(self._on_anchor)
+        self.highlighted.connect(lambda url: self.setToolTip(url.toString()))
+        self._hrefs: list[str] = []
+        self.set_markdown(markdown)
+
+    def set_markdown(self, markdown: str) -> None:
+        doc = self.document()
+        doc.setMarkdown(markdown, _MARKDOWN)
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(_line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block_format)
+        self._hrefs = _anchor_hrefs(doc)
+        # Only texts with links take keyboard focus (Tab then walks from link to link).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self._hrefs else Qt.FocusPolicy.NoFocus)
+        links = Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.setTextInteractionFlags(links if self._hrefs else Qt.TextInteractionFlag.NoTextInteraction)
+        self._fit_height()
+
+    def hrefs(self) -> list[str]:
+        return list(self._hrefs)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        # Hand on what the text wrote, not Qt's re-encoding of it: that is what the person was shown.
+        href = next((h for h in self._hrefs if QUrl(h) == url), url.toString())
+        self.link_requested.emit(href)
+
+
+def _anchor_hrefs(doc: QTextDocument) -> list[str]:
+    hrefs: list[str] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isAnchor() and fmt.anchorHref() and fmt.anchorHref() not in hrefs:
+                hrefs.append(fmt.anchorHref())
+            it += 1
+        block = block.next()
+    return hrefs
+
+
+class Tag(QLabel):
+    """A short coloured label (a status, a platform); its words carry the meaning, not its colour."""
+
+    def __init__(self, text: str, tone: str = "neutral", parent: QWidget | None = None, *, name: str = "Tag"):
+        super().__init__(text, parent)
+        self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        set_style_property(self, "tone", tone)
+
+
+def untranslated_tag(parent: QWidget) -> Tag:
+    """Marks a text shown in English because this language has no translation of it yet."""
+    tag = Tag(translate("Text", "Not yet translated: shown in English"), "warning", parent)
+    tag.setToolTip(translate("Text", "Translators have not translated this text yet."))
+    return tag

@@ -1,0 +1,89 @@
+"""A tool a step recommends: its status in words and colour, and its official downloads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.content import Catalogue, Link, Tool, ToolStatus
+from app.ui.flow_layout import FlowLayout
+from app.ui.i18n import arg, translate
+from app.ui.labels import get_it_text, platform_name, status_name, status_tone
+from app.ui.link_dialog import LinkGate
+from app.ui.text import Tag, WrapLabel, untranslated_tag
+
+
+class ToolCard(QFrame):
+    def __init__(
+        self,
+        tool: Tool,
+        catalogue: Catalogue,
+        platform: str | None,
+        gate: LinkGate,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("ToolCard")
+        self.tool = tool
+        self.link_buttons: list[tuple[Link, QPushButton]] = []
+        status = status_name(tool.status)
+        self.setAccessibleName(arg(translate("ToolCard", "%1, %2"), tool.name, status))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(6)
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(WrapLabel(tool.name, self, name="ToolName"))
+        self.status_badge = Tag(status, status_tone(tool.status), self, name="Badge")
+        header.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addStretch(1)
+        layout.addLayout(header)
+
+        if tool.reason.value.strip():
+            if tool.reason.fallback:
+                layout.addWidget(untranslated_tag(self), 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(WrapLabel(tool.reason.value, self))
+        if tool.status is ToolStatus.DISCONTINUED or tool.replaced_by:
+            names = [other.name for other_id in tool.replaced_by if (other := catalogue.get(other_id))]
+            if names:
+                template = (
+                    translate("ToolCard", "Use instead: %1")
+                    if tool.status is ToolStatus.DISCONTINUED
+                    else translate("ToolCard", "Safer choice: %1")
+                )
+                layout.addWidget(WrapLabel(arg(template, translate("ToolCard", ", ").join(names)), self, name="Muted"))
+        if tool.status is not ToolStatus.DISCONTINUED:
+            self._add_downloads(layout, tool, platform, gate)
+
+    def _add_downloads(self, layout: QVBoxLayout, tool: Tool, platform: str | None, gate: LinkGate) -> None:
+        shown = [p for p in tool.platforms if platform is None or p in (platform, "web")]
+        buttons = FlowLayout(spacing=8)
+        for link_platform in shown:
+            links = tool.links_for(link_platform)
+            for link in links:
+                text = get_it_text(link.platform, link.kind, several=len(links) > 1)
+                button = QPushButton(text, self)
+                button.setObjectName("GetIt")
+                button.setAccessibleName(arg(translate("ToolCard", "%1: %2"), tool.name, text))
+                button.setToolTip(link.url)
+                button.clicked.connect(lambda _checked=False, link=link: gate.offer_tool_link(tool, link))
+                buttons.addWidget(button)
+                self.link_buttons.append((link, button))
+        if tool.homepage:
+            button = QPushButton(translate("ToolCard", "Official website"), self)
+            button.setAccessibleName(arg(translate("ToolCard", "Official website of %1"), tool.name))
+            button.setToolTip(tool.homepage)
+            button.clicked.connect(lambda: gate.offer_homepage(tool))
+            buttons.addWidget(button)
+            self.homepage_button = button
+        if buttons.count():
+            layout.addLayout(buttons)
+        if not tool.links:
+            layout.addWidget(
+                WrapLabel(translate("ToolCard", "No official download is known: beware of look-alike apps."), self)
+            )
+        elif not self.link_buttons:
+            layout.addWidget(
+                WrapLabel(arg(translate("ToolCard", "Not available for %1."), platform_name(platform or "")), self)
+            )

@@ -1,0 +1,30 @@
+"""Small look-ups the UI tests share: finding a step's card, a dialog, a link's position."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from app.ui.main import MainWindow
+from app.ui.step_card import StepCard
+
+
+def card(window: MainWindow, step_id: str) -> StepCard:
+    return next(c for c in window.guide_view.cards if c.step.id == step_id)
+
+
+def step_ids(window: MainWindow) -> list[str]:
+    return [c.step.id for c in window.guide_view.cards]
+
+
+def progress(window: MainWindow) -> str:
+    return window.guide_view.progress_label.plain_text()
+
+
+def link_point(view, text: str) -> QPoint:
+    """Where the words `text` of a rendered link sit inside a text view's viewport."""
+    cursor = view.document().find(text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull(), f"{text!r} is not shown"
+    middle = QTextCursor(view.document())
+    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
+    return view.cursorRect(middle).center()
