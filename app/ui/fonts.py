@@ -33,15 +33,19 @@ def _font_files() -> list[Path]:
     return sorted((Path(package.ROOT) / "files").glob("*.ttf"))
 
 
+_registered = False
+
+
 def register_khmer_font() -> bool:
-    """Make Noto Sans Khmer available to Qt; False if it could not be found or loaded."""
-    if KHMER_FAMILY in QFontDatabase.families():
-        return True
-    loaded = False
-    for file in _font_files():
-        font_id = QFontDatabase.addApplicationFont(str(file))
-        loaded = loaded or (font_id >= 0 and KHMER_FAMILY in QFontDatabase.applicationFontFamilies(font_id))
-    return loaded
+    """Make Noto Sans Khmer available to Qt (once per process); False if it could not be loaded."""
+    global _registered
+    if not _registered:
+        for file in _font_files():
+            font_id = QFontDatabase.addApplicationFont(str(file))
+            _registered = _registered or (
+                font_id >= 0 and KHMER_FAMILY in QFontDatabase.applicationFontFamilies(font_id)
+            )
+    return _registered
 
 
 def is_khmer(language: str) -> bool:

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
-    QFrame,
-    QProgressBar,
-    QScrollArea,
-    QStyle,
-    QStyleOption,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QFrame, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.content import Guide
 from app.ui.guide_view import progress_text
@@ -22,7 +11,7 @@ from app.ui.i18n import arg, translate
 from app.ui.text import WrapLabel
 
 
-class GuideTile(QAbstractButton):
+class GuideTile(QPushButton):
     """A checkable button laid out like a card: title, "7 of 12 steps done", a bar."""
 
     def __init__(self, guide: Guide, parent: QWidget | None = None):
@@ -50,17 +39,18 @@ class GuideTile(QAbstractButton):
         self.bar.setValue(done)
         self.setAccessibleName(arg(translate("GuideList", "%1, %2"), self._title, text))
 
+    # A button sizes itself by its own text (none here): size by the card's layout instead.
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.layout().sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self.layout().minimumSize()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        option = QStyleOption()
-        option.initFrom(self)
-        painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.layout().totalHeightForWidth(width)
 
 
 class GuideList(QScrollArea):
@@ -72,7 +62,6 @@ class GuideList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.verticalScrollBar().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.tiles: dict[str, GuideTile] = {}
         self._group: QButtonGroup | None = None
 

@@ -1,14 +1,24 @@
-"""The selected guide's checklist: a header with progress, then sections of step cards."""
+"""The selected guide's checklist: a header with progress, then sections of step cards.
+
+Only the first screenful of cards is built before the window paints; the rest
+follow in small batches right after, so start-up stays quick with long guides.
+Anything that needs every card (`cards`, keyboard navigation) builds the rest
+at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections import deque
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
-from app.content import ENGLISH, Catalogue, Guide
+from app.content import ENGLISH, Catalogue, Guide, Section, Step
 from app.ui.i18n import arg, translate
 from app.ui.labels import platform_name
-from app.ui.link_dialog import LinkGate
+from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
 from app.ui.session import Session
 from app.ui.step_card import StepCard
@@ -29,33 +39,72 @@ class GuideView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.verticalScrollBar().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # untranslated menu
         self._session = session
         self._gate = gate
         self.guide: Guide | None = None
-        self.cards: list[StepCard] = []
         self.draft_notice: Banner | None = None
+        self._cards: list[StepCard] = []
+        self._pending: deque[tuple[bool, Callable[[], None]]] = deque()  # (is a card, builder)
+        self._generation = 0
+        self._background = False  # build the remaining cards in the background (after the first paint)
 
     # -- building ----------------------------------------------------------------
+    FIRST_CARDS = 2  # built before the first paint: enough to fill the first screen
+    BATCH_CARDS = 3  # built per turn of the event loop afterwards
+
     def show_guide(self, guide: Guide | None, catalogue: Catalogue) -> None:
         self.guide = guide
-        self.cards = []
         self.draft_notice = None
+        self._cards = []
+        self._pending.clear()
+        self._generation += 1
         contents = QWidget()
         contents.setObjectName("GuideScrollContents")
         layout = QVBoxLayout(contents)
         layout.setContentsMargins(24, 20, 24, 32)
         layout.setSpacing(14)
-        if guide is None:
-            layout.addWidget(
-                WrapLabel(translate("GuideView", "No guide could be loaded."), contents, name="SectionTitle")
-            )
-        else:
-            layout.addWidget(self._header(guide, contents))
-            self._add_sections(guide, catalogue, contents, layout)
         layout.addStretch(1)
+        self._layout, self._contents = layout, contents
+        if guide is None:
+            self._add(WrapLabel(translate("GuideView", "No guide could be loaded."), contents, name="SectionTitle"))
+        else:
+            self._add(self._header(guide, contents))
+            self._queue_sections(guide, catalogue)
         self.setWidget(contents)
+        self._build(self.FIRST_CARDS)
         self.refresh_progress()
+
+    @property
+    def cards(self) -> list[StepCard]:
+        """Every step card of the guide (building those not built yet)."""
+        self._build(None)
+        return self._cards
+
+    def _add(self, widget: QWidget, alignment: Qt.AlignmentFlag | None = None) -> None:
+        index = self._layout.count() - 1  # before the closing stretch
+        if alignment is None:
+            self._layout.insertWidget(index, widget)
+        else:
+            self._layout.insertWidget(index, widget, 0, alignment)
+
+    def _build(self, cards: int | None) -> None:
+        """Run queued builders until `cards` more cards exist (None: all of them)."""
+        built = 0
+        while self._pending and (cards is None or built < cards):
+            is_card, builder = self._pending.popleft()
+            builder()
+            built += is_card
+        if self._pending and cards is not None and self._background:
+            QTimer.singleShot(0, self, partial(self._build_later, self._generation))
+
+    def _build_later(self, generation: int) -> None:
+        if generation == self._generation:  # not for a guide shown since
+            self._build(self.BATCH_CARDS)
+
+    def build_in_background(self) -> None:
+        """From now on, build the cards not built yet a few at a time between events."""
+        self._background = True
+        self._build(0)
 
     def _header(self, guide: Guide, parent: QWidget) -> QFrame:
         header = QFrame(parent)
@@ -102,42 +151,47 @@ class GuideView(QScrollArea):
             layout.addWidget(self.filter_note)
         return header
 
-    def _add_sections(self, guide: Guide, catalogue: Catalogue, parent: QWidget, layout: QVBoxLayout) -> None:
+    def _queue_sections(self, guide: Guide, catalogue: Catalogue) -> None:
         platform = self._session.platform
-        progress = self._session.progress
+        queue = self._pending
         for section in guide.sections:
             steps = [step for step in section.steps if step.applies_to(platform)]
-            if not steps:
-                continue
-            layout.addSpacing(10)
-            title = WrapLabel(section.title.value, parent, name="SectionTitle")
-            title.setAccessibleName(section.title.value)
-            layout.addWidget(title)
-            if section.title.fallback:
-                layout.addWidget(untranslated_tag(parent), 0, Qt.AlignmentFlag.AlignLeft)
-            if section.intro is not None and section.intro.value.strip():
-                intro = MarkdownView(section.intro.value, parent)
-                intro.link_requested.connect(lambda href: self._gate.offer_step_link(guide.id, None, href))
-                layout.addWidget(intro)
-            for step in steps:
-                card = StepCard(
-                    guide,
-                    step,
-                    catalogue,
-                    platform,
-                    self._gate,
-                    done=progress.is_done(guide.id, step.id),
-                    needs_review=progress.needs_review(guide.id, step.id, step.revision),
-                    parent=parent,
-                )
-                card.done_toggled.connect(self._on_done_toggled)
-                card.seen.connect(self._on_seen)
-                layout.addWidget(card)
-                self.cards.append(card)
-        if not self.cards:
-            layout.addWidget(
-                WrapLabel(translate("GuideView", "No steps in this guide for this device."), parent, name="Muted")
-            )
+            if steps:
+                queue.append((False, partial(self._add_section_title, guide, section)))
+                queue.extend((True, partial(self._add_card, guide, step, catalogue)) for step in steps)
+        if not queue:
+            message = translate("GuideView", "No steps in this guide for this device.")
+            self._add(WrapLabel(message, self._contents, name="Muted"))
+
+    def _add_section_title(self, guide: Guide, section: Section) -> None:
+        parent = self._contents
+        title = WrapLabel(section.title.value, parent, name="SectionTitle")
+        title.setAccessibleName(section.title.value)
+        title.setContentsMargins(0, 10, 0, 0)
+        self._add(title)
+        if section.title.fallback:
+            self._add(untranslated_tag(parent), Qt.AlignmentFlag.AlignLeft)
+        if section.intro is not None and section.intro.value.strip():
+            intro = MarkdownView(section.intro.value, parent)
+            intro.link_requested.connect(lambda href: self._gate.offer_step_link(guide.id, None, href))
+            self._add(intro)
+
+    def _add_card(self, guide: Guide, step: Step, catalogue: Catalogue) -> None:
+        progress = self._session.progress
+        card = StepCard(
+            guide,
+            step,
+            catalogue,
+            self._session.platform,
+            self._gate,
+            done=progress.is_done(guide.id, step.id),
+            needs_review=progress.needs_review(guide.id, step.id, step.revision),
+            parent=self._contents,
+        )
+        card.done_toggled.connect(self._on_done_toggled)
+        card.seen.connect(self._on_seen)
+        self._add(card)
+        self._cards.append(card)
 
     # -- state -------------------------------------------------------------------
     def refresh_progress(self) -> None:
@@ -150,7 +204,7 @@ class GuideView(QScrollArea):
         self.progress_bar.setAccessibleDescription(progress_text(done, total))
 
     def _card(self, step_id: str) -> StepCard:
-        return next(card for card in self.cards if card.step.id == step_id)
+        return next(card for card in self._cards if card.step.id == step_id)
 
     def _on_done_toggled(self, step_id: str, done: bool) -> None:
         card = self._card(step_id)
@@ -175,7 +229,7 @@ class GuideView(QScrollArea):
 
     # -- keyboard navigation -----------------------------------------------------
     def current_index(self) -> int:
-        focus = self.focusWidget() or self.window().focusWidget()
+        focus = self.window().focusWidget()
         for index, card in enumerate(self.cards):
             if focus is not None and (focus is card or card.isAncestorOf(focus)):
                 return index

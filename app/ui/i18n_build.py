@@ -7,9 +7,6 @@ a checkout compiles missing or stale files when the app starts.
 
 from __future__ import annotations
 
-import argparse
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,7 +33,9 @@ def stale_sources(folder: Path | None = None) -> list[Path]:
 
 def lrelease_command() -> list[str]:
     """Qt's lrelease: the one shipped inside the PySide6 wheel, else one on PATH."""
-    import PySide6  # noqa: PLC0415 - only needed when compiling
+    import shutil  # noqa: PLC0415 - compiling is rare: keep start-up lean
+
+    import PySide6  # noqa: PLC0415
 
     package = Path(PySide6.__file__).parent
     for name in ("lrelease", "lrelease.exe", "Qt/bin/lrelease", "Qt/libexec/lrelease"):
@@ -55,6 +54,8 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
     sources = sorted(folder.glob("*.ts")) if force else stale_sources(folder)
     if not sources:
         return []
+    import subprocess  # noqa: PLC0415 - compiling is rare: keep start-up lean
+
     command = lrelease_command()
     written = []
     for ts in sources:
@@ -80,6 +81,8 @@ def ensure_compiled() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(description="Compile resources/i18n/*.ts to .qm")
     parser.add_argument("--force", action="store_true", help="compile every file, not only stale ones")
     parser.add_argument("folder", nargs="?", type=Path, help="folder of .ts files (default: resources/i18n)")

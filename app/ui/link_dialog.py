@@ -1,23 +1,18 @@
-"""Every link leaves the app through here: checked, shown in full, opened only on confirmation.
+"""The dialogs a link goes through (see link_gate.py, which decides which one shows).
 
-`LinkGate` asks app/content's link policy (it holds no rule of its own), then
-shows either `LinkDialog` (the exact address, its host large, a QR code, and
-how to verify the download) or `RefusedLinkDialog`. Only a confirmed dialog
-calls `QDesktopServices.openUrl`: the system browser opens the link, the app
-itself never connects to anything.
+`LinkDialog` shows an allowed address exactly, its host large, a QR code of it
+and how to verify the download; `RefusedLinkDialog` says why a link was not
+opened. Imported on the first link click, not at start-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.content import ContentLibrary, Link, LinkVerdict, Tool, Verification
+from app.content import LinkVerdict, Verification
 from app.ui.i18n import arg, translate
-from app.ui.labels import get_it_text
 from app.ui.messages import Dialog
 from app.ui.qr import qr_pixmap
 from app.ui.text import FittedTextView, WrapLabel
@@ -30,11 +25,9 @@ class CodeView(FittedTextView):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setTabChangesFocus(True)
+        # Selectable with the mouse, but no keyboard caret: it must not look editable.
+        # Keyboard users have the "Copy address" button; screen readers the accessible name.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         cursor = QTextCursor(self.document())
         start = text.find(emphasise) if emphasise else -1
         if start < 0:
@@ -52,8 +45,12 @@ class CodeView(FittedTextView):
         return self.document().toPlainText()
 
 
-def _host_of(url: str) -> str:
-    return QUrl(url).host()
+def _in_rows(fingerprint: str, per_row: int = 8) -> str:
+    """A colon-separated fingerprint in rows of `per_row` bytes, easier to compare by eye."""
+    parts = fingerprint.split(":")
+    if len(parts) <= per_row:
+        return fingerprint
+    return "\n".join(":".join(parts[i : i + per_row]) for i in range(0, len(parts), per_row))
 
 
 class LinkDialog(Dialog):
@@ -126,7 +123,7 @@ class LinkDialog(Dialog):
                 continue
             index = len(self.verification_views)
             grid.addWidget(WrapLabel(label_text, self), index, 0, Qt.AlignmentFlag.AlignTop)
-            view = CodeView(value, self, name="Fingerprint")
+            view = CodeView(_in_rows(value), self, name="Fingerprint")
             view.setAccessibleName(f"{label_text} {value}")
             grid.addWidget(view, index, 1)
             self.verification_views.append(view)
@@ -164,56 +161,3 @@ class RefusedLinkDialog(Dialog):
             )
         )
         self.close_button = self.add_button(translate("LinkDialog", "Close"), self.reject, name="Primary", default=True)
-
-
-class LinkGate(QObject):
-    """Checks a link with the content library's policy and asks the person before opening it."""
-
-    def __init__(self, library: ContentLibrary, parent: QWidget):
-        super().__init__(parent)
-        self._library = library
-        self._window = parent
-        self.current_dialog: Dialog | None = None
-
-    def offer_tool_link(self, tool: Tool, link: Link) -> Dialog:
-        heading = arg(
-            translate("LinkDialog", "%1: %2"), tool.name, get_it_text(link.platform, link.kind, several=False)
-        )
-        return self._offer(lambda url: self._library.check_tool_link(tool.id, url), link.url, heading, link.verify)
-
-    def offer_homepage(self, tool: Tool) -> Dialog:
-        heading = arg(translate("LinkDialog", "Official website of %1"), tool.name)
-        return self._offer(lambda url: self._library.check_tool_link(tool.id, url), tool.homepage, heading)
-
-    def offer_step_link(self, guide_id: str, step_id: str | None, href: str) -> Dialog:
-        check = lambda url: self._library.check_step_link(guide_id, step_id, url)  # noqa: E731
-        return self._offer(check, href, translate("LinkDialog", "Open this link?"))
-
-    def _offer(
-        self,
-        check: Callable[[str], LinkVerdict],
-        url: str,
-        heading: str,
-        verification: Verification | None = None,
-    ) -> Dialog:
-        verdict = check(url)
-        target = QUrl(url, QUrl.ParsingMode.StrictMode)
-        if verdict.allowed:
-            # What the browser receives must pass the same policy as what the text said.
-            encoded = target.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-            second = check(encoded)
-            if not target.isValid() or not second.allowed:
-                verdict = second if not second.allowed else LinkVerdict(url, False, "not a valid address")
-        if verdict.allowed:
-            dialog: Dialog = LinkDialog(self._window, url, verdict.host or _host_of(url), heading, verification)
-            dialog.accepted.connect(lambda: QDesktopServices.openUrl(target))
-        else:
-            dialog = RefusedLinkDialog(self._window, verdict)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
-        self.current_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _forget(self, dialog: Dialog) -> None:
-        if self.current_dialog is dialog:
-            self.current_dialog = None

@@ -34,7 +34,7 @@ from app.ui.guide_list import GuideList
 from app.ui.guide_view import GuideView
 from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
 from app.ui.labels import platform_name
-from app.ui.link_dialog import LinkGate
+from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.session import Session
 from app.ui.text import set_line_height
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._translations = translations or Translations()
         self._quit_after_paint = quit_after_paint
+        self._painted = False
         self.gate = LinkGate(session.library, self)
         self.languages = self._available_languages()
         # Notices survive a language switch: each is (key, tone, text maker).
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.guide_list, self.guide_view)
         self._render_notices()
         self._fill_guides()
+        if self._painted:
+            self._after_first_paint()
 
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QWidget(parent)
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
         layout.addSpacing(12)
 
         self.language_button = QToolButton(bar)
+        self.language_button.setObjectName("LanguageButton")
         self.language_button.setText(self.language_name(self.language))
         self.language_button.setAccessibleName(translate("MainWindow", "Language"))
         self.language_button.setToolTip(translate("MainWindow", "Language"))
@@ -449,17 +453,29 @@ class MainWindow(QMainWindow):
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if self._quit_after_paint:
-            self._quit_after_paint = False
-            QTimer.singleShot(0, QApplication.quit)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, QApplication.quit if self._quit_after_paint else self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Work that can wait until the window is on screen."""
+        self.guide_view.build_in_background()
+        for area in (self.guide_view, self.guide_list):
+            # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.
+            area.verticalScrollBar().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Karpear's style and the Khmer font registered."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    # Fusion: one look everywhere, so screenshots and trainings match every system. Passed as an
+    # argument when possible: QApplication.setStyle would also load Python's QStyle wrapper (slow).
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*(argv if argv is not None else sys.argv), "-style", "fusion"])
+    elif app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setStyle("Fusion")  # one look everywhere, so screenshots and trainings match every system
     app.setPalette(theme.palette())
     fonts.register_khmer_font()
     return app

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import translate
 from app.ui.text import WrapLabel
@@ -26,6 +26,9 @@ class Dialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         outer = QVBoxLayout(self)
+        # Qt would derive the minimum height from the narrowest width, far too tall with
+        # wrapped text: showEvent sizes the dialog to its content instead.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(16)
         self.body = QVBoxLayout()
@@ -37,6 +40,18 @@ class Dialog(QDialog):
         outer.addLayout(self._buttons)
         if heading:
             self.heading = self.add_text(heading, name="DialogTitle")
+        self._sized = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:
+            # A readable width, then exactly the height the content needs at it.
+            self._sized = True
+            screen = self.screen().availableGeometry()
+            width = min(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 78), screen.width() - 40)
+            height = min(self.layout().totalHeightForWidth(width), screen.height() - 40)
+            self.setMinimumHeight(height)
+            self.resize(width, height)
 
     def add_text(self, text: str, *, name: str | None = None) -> WrapLabel:
         label = WrapLabel(text, self, name=name)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.content import Catalogue, Guide, Step
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import arg, translate
 from app.ui.labels import platform_name
-from app.ui.link_dialog import LinkGate
+from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
 from app.ui.text import MarkdownView, Tag, WrapLabel, untranslated_tag
 from app.ui.theme import set_style_property
@@ -50,9 +51,9 @@ class StepCard(QFrame):
         column.setSpacing(8)
         outer.addLayout(column, 1)
 
-        self.title = WrapLabel(step.title.value, self, name="StepTitle")
+        self.title = _TitleLabel(step.title.value, self, name="StepTitle")
         self.title.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.title.installEventFilter(self)  # clicking the title ticks the box too
+        self.title.clicked.connect(self._on_title_clicked)  # clicking the title ticks the box too
         column.addWidget(self.title)
 
         tags = FlowLayout(spacing=6)
@@ -64,14 +65,9 @@ class StepCard(QFrame):
             tags.addWidget(untranslated_tag(self))
         column.addLayout(tags)
 
-        self.review_banner = Banner(
-            "warning",
-            translate("StepCard", "Updated since you checked it: please read it again."),
-            self,
-            closable=False,
-        )
-        self.review_banner.add_button(translate("StepCard", "Got it"), lambda: self.seen.emit(step.id))
-        column.addWidget(self.review_banner)
+        self._column = column
+        self._review_index = column.count()  # where the "updated" notice goes when needed
+        self.review_banner: Banner | None = None
 
         self.body = MarkdownView(step.body.value, self)
         self.body.link_requested.connect(lambda href: gate.offer_step_link(guide.id, step.id, href))
@@ -94,7 +90,20 @@ class StepCard(QFrame):
         self.checkbox.setChecked(done)
         self.checkbox.blockSignals(False)
         self._show_done(done)
-        self.review_banner.setVisible(done and needs_review)
+        self._show_review(done and needs_review)
+
+    def _show_review(self, show: bool) -> None:
+        if show and self.review_banner is None:
+            text = translate("StepCard", "Updated since you checked it: please read it again.")
+            self.review_banner = Banner("warning", text, self, closable=False)
+            self.review_banner.add_button(translate("StepCard", "Got it"), lambda: self.seen.emit(self.step.id))
+            self._column.insertWidget(self._review_index, self.review_banner)
+        if self.review_banner is not None:
+            self.review_banner.setVisible(show)
+
+    @property
+    def shows_review_notice(self) -> bool:
+        return self.review_banner is not None and not self.review_banner.isHidden()
 
     @property
     def is_done(self) -> bool:
@@ -110,16 +119,18 @@ class StepCard(QFrame):
     def _on_toggled(self, done: bool) -> None:
         self._show_done(done)
         if not done:
-            self.review_banner.hide()
+            self._show_review(False)
         self.done_toggled.emit(self.step.id, done)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            watched is self.title
-            and event.type() == QEvent.Type.MouseButtonRelease
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
-            self.checkbox.click()
-            self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
-            return True
-        return super().eventFilter(watched, event)
+    def _on_title_clicked(self) -> None:
+        self.checkbox.click()
+        self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
+
+
+class _TitleLabel(WrapLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)

@@ -9,10 +9,9 @@ instead of opening them.
 
 from __future__ import annotations
 
-import html
 import math
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QWidget
 
@@ -27,6 +26,11 @@ def set_line_height(percent: int) -> None:
     """Line height for text widgets created or re-texted from now on (per UI language)."""
     global _line_height
     _line_height = percent
+
+
+def _escape(text: str) -> str:
+    # The html module would cost start-up time for three replacements.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class WrapLabel(QLabel):
@@ -46,7 +50,7 @@ class WrapLabel(QLabel):
 
     def set_text(self, text: str) -> None:
         self._plain = text
-        body = html.escape(text).replace("\n", "<br>")
+        body = _escape(text).replace("\n", "<br>")
         self.setText(f'<div style="line-height:{_line_height}%">{body}</div>')
 
     def plain_text(self) -> str:
@@ -54,7 +58,7 @@ class WrapLabel(QLabel):
 
 
 class FittedTextView(QTextBrowser):
-    """Read-only rich text as tall as its content: no scroll bars, no menu, no resources."""
+    """Read-only rich text exactly as tall as its content at any width (no scroll bars, menu, resources)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,24 +69,46 @@ class FittedTextView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.document().setDocumentMargin(0)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._heights: dict[tuple[int, str], int] = {}
+        self.document().contentsChanged.connect(self._forget_heights)
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
         return None  # nothing is bundled for guide texts: no image, remote or local, ever loads
 
-    def _fit_height(self, *_args: object) -> None:
-        margins = self.contentsMargins()
-        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
-        if height != self.height():
-            self.setFixedHeight(height)
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        # Cached per width and font (the size setting changes the font).
+        key = (width, self.document().defaultFont().key())
+        if key not in self._heights:
+            # Lay out a copy at that width: the shown document keeps its own layout.
+            margins, viewport = self.contentsMargins(), self.viewportMargins()
+            copy = self.document().clone()
+            copy.setTextWidth(max(1, width - margins.left() - margins.right() - viewport.left() - viewport.right()))
+            chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
+            self._heights[key] = math.ceil(copy.size().height()) + chrome
+        return self._heights[key]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = super().sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.fontMetrics().averageCharWidth() * 8, self.fontMetrics().height())
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.ignore()  # never scrolls itself: let the page scroll
+
+    def _forget_heights(self) -> None:
+        self._heights.clear()
+        self.updateGeometry()
 
 
 class MarkdownView(FittedTextView):
@@ -111,7 +137,6 @@ class MarkdownView(FittedTextView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self._hrefs else Qt.FocusPolicy.NoFocus)
         links = Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         self.setTextInteractionFlags(links if self._hrefs else Qt.TextInteractionFlag.NoTextInteraction)
-        self._fit_height()
 
     def hrefs(self) -> list[str]:
         return list(self._hrefs)

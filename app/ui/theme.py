@@ -6,6 +6,7 @@ carries words. Sizes derive from the one UI font size, so Ctrl+= scales all.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -68,6 +69,8 @@ QToolTip {{ color: {TEXT}; background: {CARD}; border: 1px solid {BORDER}; }}
 QCheckBox#StepCheck:focus {{ border: 3px solid {FOCUS}; border-radius: 4px; }}
 QCheckBox#StepCheck::indicator {{ width: {px(1.7)}; height: {px(1.7)}; }}
 QTextBrowser#MarkdownView {{ background: transparent; border: none; }}
+QToolButton {{ padding: 4px 10px; border: 1px solid {BORDER}; border-radius: 6px; background: {CARD}; }}
+QToolButton#LanguageButton {{ padding-right: 24px; font-weight: bold; }}
 QPushButton {{ padding: 6px 12px; border: 1px solid {BORDER}; border-radius: 6px; background: {CARD}; }}
 QPushButton:hover {{ background: #e3eefa; }}
 QPushButton#Primary, QPushButton#GetIt {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};
@@ -112,5 +115,7 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else the first polish applies it
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)

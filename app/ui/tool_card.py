@@ -9,7 +9,7 @@ from app.content import Catalogue, Link, Tool, ToolStatus
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import arg, translate
 from app.ui.labels import get_it_text, platform_name, status_name, status_tone
-from app.ui.link_dialog import LinkGate
+from app.ui.link_gate import LinkGate
 from app.ui.text import Tag, WrapLabel, untranslated_tag
 
 
