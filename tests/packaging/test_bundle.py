@@ -38,7 +38,10 @@ def _bundle_exe() -> Path | None:
 
 EXE = _bundle_exe()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # for the qapp the translation test loads .qm files in
-pytestmark = pytest.mark.skipif(EXE is None, reason="no bundle: run python packaging/build.py or set KARPEAR_BUNDLE")
+pytestmark = [
+    pytest.mark.bundle,  # deselect with -m "not bundle" (e.g. while a dist/ from an older build lies around)
+    pytest.mark.skipif(EXE is None, reason="no bundle: run python packaging/build.py or set KARPEAR_BUNDLE"),
+]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,5 @@
+"""Registers the `bundle` marker of tests/packaging (tests of the built PyInstaller bundle)."""
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "bundle: tests of the built bundle in dist/karpear (or $KARPEAR_BUNDLE)")
