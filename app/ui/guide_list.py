@@ -62,6 +62,7 @@ class GuideList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tiles take focus, not the list around them
         self.tiles: dict[str, GuideTile] = {}
         self._group: QButtonGroup | None = None
 

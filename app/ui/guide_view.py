@@ -39,6 +39,7 @@ class GuideView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the steps; Page Down still scrolls
         self._session = session
         self._gate = gate
         self.guide: Guide | None = None
@@ -94,12 +95,35 @@ class GuideView(QScrollArea):
             is_card, builder = self._pending.popleft()
             builder()
             built += is_card
+        if built and (self._background or cards is None):
+            self._settle_new_widgets()
         if self._pending and cards is not None and self._background:
             QTimer.singleShot(0, self, partial(self._build_later, self._generation))
 
     def _build_later(self, generation: int) -> None:
         if generation == self._generation:  # not for a guide shown since
             self._build(self.BATCH_CARDS)
+
+    def _settle_new_widgets(self) -> None:
+        # A layout shows the new widgets of a visible page only on a later turn of the event
+        # loop: show them now, so the keyboard can reach them at once.
+        if self._contents.isVisible():
+            for widget in self._contents.children():
+                if isinstance(widget, QWidget) and not widget.testAttribute(
+                    Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+                ):
+                    widget.show()
+        self._chain_focus()
+
+    def _chain_focus(self) -> None:
+        """Tab walks the page top to bottom, cards built late included (Qt would append them last)."""
+        focusable = [
+            widget
+            for widget in self._contents.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
+        ]
+        for first, second in zip(focusable, focusable[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def build_in_background(self) -> None:
         """From now on, build the cards not built yet a few at a time between events."""

@@ -62,7 +62,19 @@ def qm_path(code: str, folder: Path | None = None) -> Path:
 
 
 class Translations:
-    """Keeps exactly one language's translators installed in the application."""
+    """Keeps exactly one language's translators installed in the application.
+
+    Use `shared()`: translators are installed application-wide, so a second
+    instance would leave the first one's language behind.
+    """
+
+    _shared: Translations | None = None
+
+    @classmethod
+    def shared(cls) -> Translations:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
 
     def __init__(self, folder: Path | None = None):
         self._folder = folder or i18n_dir()

@@ -161,3 +161,23 @@ class RefusedLinkDialog(Dialog):
             )
         )
         self.close_button = self.add_button(translate("LinkDialog", "Close"), self.reject, name="Primary", default=True)
+
+
+class EmailDialog(Dialog):
+    """An email address in a guide: shown to copy, never handed to a mail program."""
+
+    def __init__(self, parent: QWidget, address: str):
+        super().__init__(parent, translate("LinkDialog", "Email address"), translate("LinkDialog", "Email address"))
+        self.address = address
+        self.url_view = self.add_widget(CodeView(address, self))
+        self.add_text(
+            translate(
+                "LinkDialog",
+                "Karpear does not open your email program. Copy the address and write from an account you trust.",
+            )
+        )
+        self.add_button(translate("LinkDialog", "Copy address"), self._copy, leading=True)
+        self.close_button = self.add_button(translate("LinkDialog", "Close"), self.reject, name="Primary", default=True)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.address)

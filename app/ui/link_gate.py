@@ -19,6 +19,12 @@ from app.ui.i18n import arg, translate
 from app.ui.labels import get_it_text
 
 
+def email_address(href: str) -> str:
+    """The address of a mailto: link ("" for any other link)."""
+    scheme, _, rest = href.partition(":")
+    return rest.split("?", 1)[0] if scheme.lower() == "mailto" and "@" in rest else ""
+
+
 class LinkGate(QObject):
     """Checks a link with the content library's policy and asks the person before opening it."""
 
@@ -39,6 +45,13 @@ class LinkGate(QObject):
         return self._offer(lambda url: self._library.check_tool_link(tool.id, url), tool.homepage, heading)
 
     def offer_step_link(self, guide_id: str, step_id: str | None, href: str) -> QDialog:
+        address = email_address(href)
+        if address:
+            # Qt's Markdown turns a written email address into a mailto: link. Nothing opens
+            # (the policy allows https only): the person is shown the address to copy instead.
+            from app.ui.link_dialog import EmailDialog  # noqa: PLC0415 - on first use only
+
+            return self._show(EmailDialog(self._window, address))
         check = lambda url: self._library.check_step_link(guide_id, step_id, url)  # noqa: E731
         return self._offer(check, href, translate("LinkDialog", "Open this link?"))
 
@@ -64,6 +77,9 @@ class LinkGate(QObject):
             dialog.accepted.connect(lambda: QDesktopServices.openUrl(target))
         else:
             dialog = RefusedLinkDialog(self._window, verdict)
+        return self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> QDialog:
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.current_dialog = dialog
         dialog.open()

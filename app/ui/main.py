@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import Qt, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +39,9 @@ from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.session import Session
 from app.ui.text import set_line_height
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
 
 APP_NAME = "Karpear"
 
@@ -86,7 +90,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, translations: Translations | None = None, *, quit_after_paint: bool = False):
         super().__init__()
         self.session = session
-        self._translations = translations or Translations()
+        self._translations = translations or Translations.shared()
         self._quit_after_paint = quit_after_paint
         self._painted = False
         self.gate = LinkGate(session.library, self)
@@ -305,11 +309,14 @@ class MainWindow(QMainWindow):
         for banner in self.banners.values():
             banner.deleteLater()
         self.banners = {}
+        previous: QWidget = self.language_button
         for key, tone, text in self._notices:
             banner = Banner(tone, text(), self.centralWidget(), closable=False)
-            banner.add_button(translate("Banner", "Dismiss"), lambda key=key: self._dismiss(key))
+            button = banner.add_button(translate("Banner", "Dismiss"), lambda key=key: self._dismiss(key))
             self._notice_area.addWidget(banner)
             self.banners[key] = banner
+            QWidget.setTabOrder(previous, button)  # notices come right after the top bar, not last
+            previous = button
         self._notice_area.setContentsMargins(16, 12 if self._notices else 0, 16, 4 if self._notices else 0)
 
     # -- actions ------------------------------------------------------------------------
@@ -465,6 +472,20 @@ class MainWindow(QMainWindow):
             area.verticalScrollBar().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
 
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def quiet_offscreen_platform() -> None:
+    """Drop the offscreen platform's one harmless warning (self-test, benchmarks); print the rest."""
+
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if message != _OFFSCREEN_NOISE:
+            print(message, file=sys.stderr)
+
+    if QGuiApplication.platformName() == "offscreen":
+        qInstallMessageHandler(handler)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Karpear's style and the Khmer font registered."""
     # Fusion: one look everywhere, so screenshots and trainings match every system. Passed as an
@@ -487,6 +508,7 @@ def run_app(exit_after_paint: bool = False) -> int:
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
         ensure_compiled()
+    quiet_offscreen_platform()
     window = MainWindow(Session.open(), quit_after_paint=exit_after_paint)
     window.show()
     return app.exec()

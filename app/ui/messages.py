@@ -77,7 +77,8 @@ class Dialog(QDialog):
             button.setObjectName(name)
         button.setAutoDefault(default)
         button.setDefault(default)
-        button.clicked.connect(on_click or self.reject)
+        action = on_click or self.reject
+        button.clicked.connect(lambda _checked=False: action())
         if leading:  # actions that do not close the dialog sit apart, on the left
             self._buttons.insertWidget(0, button)
         else:
@@ -124,7 +125,7 @@ class Banner(QFrame):
 
     def add_button(self, text: str, on_click: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
-        button.clicked.connect(on_click)
+        button.clicked.connect(lambda _checked=False: on_click())
         self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         return button
 

@@ -96,8 +96,11 @@ class StepCard(QFrame):
         if show and self.review_banner is None:
             text = translate("StepCard", "Updated since you checked it: please read it again.")
             self.review_banner = Banner("warning", text, self, closable=False)
-            self.review_banner.add_button(translate("StepCard", "Got it"), lambda: self.seen.emit(self.step.id))
+            got_it = self.review_banner.add_button(
+                translate("StepCard", "Got it"), lambda: self.seen.emit(self.step.id)
+            )
             self._column.insertWidget(self._review_index, self.review_banner)
+            QWidget.setTabOrder(self.checkbox, got_it)  # created late: keep it next to its step
         if self.review_banner is not None:
             self.review_banner.setVisible(show)
 

@@ -219,6 +219,14 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Email address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Karpear does not open your email program. Copy the address and write from an account you trust.</source>
+            <translation>Karpear n'ouvre pas votre logiciel de messagerie. Copiez l'adresse et écrivez depuis un compte de confiance.</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>

@@ -219,6 +219,14 @@
             <translation>បិទ</translation>
         </message>
         <message>
+            <source>Email address</source>
+            <translation>អាសយដ្ឋាន​អ៊ីមែល</translation>
+        </message>
+        <message>
+            <source>Karpear does not open your email program. Copy the address and write from an account you trust.</source>
+            <translation>Karpear មិន​បើក​កម្មវិធី​អ៊ីមែល​របស់​អ្នកទេ។ សូម​ចម្លង​អាសយដ្ឋាន ហើយ​សរសេរ​ពី​គណនី​ដែល​អ្នក​ទុកចិត្ត។</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1៖ %2</translation>
         </message>

@@ -28,3 +28,11 @@ def link_point(view, text: str) -> QPoint:
     middle = QTextCursor(view.document())
     middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
     return view.cursorRect(middle).center()
+
+
+def click(qtbot, button) -> None:
+    """Click a button the way a person does: once the layout has given it a place on screen."""
+    from PySide6.QtCore import Qt
+
+    qtbot.waitUntil(lambda: button.isVisible() and button.height() > 0 and button.width() > 0)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
 from app.content.khmer import has_khmer
 from app.ui.guide_view import progress_text
 
-from .helpers import card, progress, step_ids
+from .helpers import card, click, progress, step_ids
 from .sample_guides import KHMER_INSTALL_TITLE
 
 ALL_STEPS = ["install-signal", "operator", "android-only", "iphone-only", "suspicious-links", "old-apps"]
@@ -58,3 +59,170 @@ def test_switch_to_khmer_shows_khmer_titles_and_buttons(make_window, qtbot):
     assert buttons and all(has_khmer(b.text()) for b in buttons)
     assert has_khmer(progress(window))
     assert window.session.settings.language == "km"
+
+
+def _texts_a_person_reads(window) -> list[str]:
+    """Button, menu and label texts of the window's own chrome (not guide content)."""
+    from PySide6.QtWidgets import QComboBox
+
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.text()]
+    texts += [menu.title() for menu in window.menuBar().findChildren(type(window.language_menu))]
+    texts += [a.text() for a in window.menuBar().actions()]
+    for menu in window.menuBar().findChildren(type(window.language_menu)):
+        texts += [a.text() for a in menu.actions() if a.text() and a.data() is None]
+    for combo in window.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    return texts
+
+
+def test_nothing_stays_english_in_khmer(make_window):
+    from app.content.khmer import looks_untranslated
+
+    window = make_window(language="km")
+    english_left = [t for t in _texts_a_person_reads(window) if looks_untranslated(t.replace("&", ""))]
+    # Names that are the same in every language: the app, brands, and language names in their own script.
+    assert set(english_left) <= {"Karpear", "iPhone", "macOS", "English", "Français"}, english_left
+
+
+def test_platform_filter_changes_steps_and_progress(make_window, qtbot):
+    window = make_window()
+    card(window, "iphone-only").checkbox.click()
+    assert progress(window) == progress_text(1, 6)
+    combo = window.platform_combo
+    combo.setCurrentIndex(combo.findData("android"))
+    assert step_ids(window) == ["install-signal", "operator", "android-only", "suspicious-links", "old-apps"]
+    assert progress(window) == progress_text(0, 5)  # the ticked iPhone step is hidden: it does not count
+    assert window.guide_view.filter_note is not None
+    combo.setCurrentIndex(combo.findData("ios"))
+    assert "android-only" not in step_ids(window)
+    assert progress(window) == progress_text(1, 5)
+    combo.setCurrentIndex(combo.findData(None))
+    assert step_ids(window) == ALL_STEPS
+    assert window.session.settings.platform_filter is None
+
+
+def test_filter_from_the_view_menu(make_window):
+    window = make_window()
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().actions()[-1].menu())
+    platforms = view_menu.actions()[-1].menu()
+    android = next(a for a in platforms.actions() if a.text() == "Android")
+    android.trigger()
+    assert window.session.platform == "android"
+    assert window.platform_combo.currentData() == "android"
+
+
+def test_sidebar_selects_another_guide(make_window, qtbot):
+    window = make_window()
+    qtbot.mouseClick(window.guide_list.tiles["backups"], Qt.MouseButton.LeftButton)
+    assert step_ids(window) == ["one", "two"]
+    assert window.guide_list.tiles["backups"].isChecked()
+    assert window.session.settings.last_guide_id == "backups"
+
+
+def test_keyboard_only_ticks_steps_in_order(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    first = card(window, "install-signal").checkbox
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    second = card(window, "operator").checkbox
+    assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Space)
+    assert progress(window) == progress_text(2, 6)
+    qtbot.keyClick(second, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert first.hasFocus()
+
+
+def test_tab_order_follows_the_page(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    cards = window.guide_view.cards
+    cards[0].checkbox.setFocus()
+    seen = []
+    for _ in range(60):
+        seen.append(window.focusWidget())
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    checkboxes = [c.checkbox for c in cards]
+    order = [checkboxes.index(w) for w in seen if w in checkboxes]
+    assert order[:4] == [0, 1, 2, 3]
+    first_get_it = cards[0].tool_cards[0].link_buttons[0][1]
+    assert seen.index(checkboxes[0]) < seen.index(first_get_it) < seen.index(checkboxes[1])
+
+
+def test_widgets_carry_accessible_names(make_window):
+    from PySide6.QtWidgets import QComboBox, QProgressBar
+
+    window = make_window()
+    window.guide_view.cards  # noqa: B018 - builds every card
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QComboBox):
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own (the menu bar's overflow button)
+        assert widget.accessibleName() or getattr(widget, "text", lambda: "")(), widget
+    for bar in window.findChildren(QProgressBar):
+        assert bar.accessibleName() or bar.parent().accessibleName(), bar
+    for step in window.guide_view.cards:
+        assert step.checkbox.accessibleName() == step.step.title.value
+
+
+def test_font_size_shortcuts(make_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    size = window.session.settings.font_size
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.settings.font_size == size + 1
+    assert QApplication.font().pointSizeF() == size + 1
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.settings.font_size == size - 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.settings.font_size == size
+
+
+def test_draft_notice_and_untranslated_marks(make_window):
+    from app.ui.text import Tag
+
+    window = make_window(language="km")
+    assert window.guide_view.draft_notice is not None and not window.guide_view.draft_notice.isHidden()
+    untranslated = card(window, "android-only")
+    assert untranslated.title.plain_text() == "Lock the Android screen"  # English fallback...
+    tags = [t.text() for t in untranslated.findChildren(Tag)]
+    assert any(has_khmer(t) for t in tags if t != untranslated.done_tag.text())  # ...visibly marked, in Khmer
+    window.set_language("fr")
+    assert window.guide_view.draft_notice is None  # French is reviewed
+    window.set_language("en")
+    assert window.guide_view.draft_notice is None
+
+
+def test_updated_step_shows_notice_until_got_it(make_window, data_dir, qtbot):
+    from app.store import ProgressStore
+
+    store, _report = ProgressStore.open(data_dir)
+    store.set_done("testguide", "iphone-only", True, 1)  # ticked at revision 1; the guide is at 2
+    window = make_window()
+    step = card(window, "iphone-only")
+    assert step.is_done and step.shows_review_notice
+    click(qtbot, step.review_banner.findChildren(QAbstractButton)[0])
+    assert not step.shows_review_notice
+    assert step.is_done
+    reopened, _report = ProgressStore.open(data_dir)
+    assert not reopened.needs_review("testguide", "iphone-only", 2)
+
+
+def test_erase_all_my_data(make_window, data_dir, qtbot):
+    window = make_window()
+    card(window, "operator").checkbox.click()
+    dialog = window.ask_erase()
+    qtbot.waitExposed(dialog)
+    buttons = {b.objectName(): b for b in dialog.findChildren(QAbstractButton)}
+    click(qtbot, buttons["Danger"])
+    assert not card(window, "operator").is_done
+    assert progress(window) == progress_text(0, 6)
+    assert not (data_dir / "progress.json").exists()
+    assert "erase" in window.banners

@@ -1,0 +1,135 @@
+"""Links leave the app only through the link dialog, and only after the person confirms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.content.khmer import has_khmer
+from app.ui.link_dialog import EmailDialog, LinkDialog, RefusedLinkDialog
+
+from .helpers import card, click, link_point
+from .sample_guides import APK_URL, CERT, EVIL_URLS, GOOD_BODY_URL, PLAY_URL
+
+
+def _get_it_button(window, url: str):
+    signal = card(window, "install-signal").tool_cards[0]
+    return next(button for link, button in signal.link_buttons if link.url == url)
+
+
+def _dialog(window, qtbot, kind):
+    qtbot.waitUntil(lambda: isinstance(window.gate.current_dialog, kind) and window.gate.current_dialog.isVisible())
+    return window.gate.current_dialog
+
+
+def test_get_it_shows_the_exact_address_and_opens_it_on_confirmation(make_window, qtbot, opened_urls):
+    window = make_window()
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    assert dialog.url_view.plain_text() == APK_URL
+    assert dialog.host_label.plain_text() == "signal.org"
+    assert not dialog.qr_label.pixmap().isNull()
+    assert [v.plain_text().replace("\n", ":") for v in dialog.verification_views] == [CERT]
+    assert opened_urls == []  # nothing opens before the person confirms
+    click(qtbot, dialog.open_button)
+    assert opened_urls == [APK_URL]
+
+
+def test_store_link_shows_the_package_id(make_window, qtbot, opened_urls):
+    window = make_window()
+    click(qtbot, _get_it_button(window, PLAY_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    assert [v.plain_text() for v in dialog.verification_views] == ["org.thoughtcrime.securesms"]
+    with qtbot.waitSignal(dialog.finished):
+        click(qtbot, dialog.open_button)
+    assert opened_urls == [PLAY_URL]
+
+
+def test_cancel_opens_nothing(make_window, qtbot, opened_urls):
+    window = make_window()
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    with qtbot.waitSignal(dialog.rejected):
+        click(qtbot, dialog.cancel_button)
+    assert opened_urls == []
+
+
+def test_escape_opens_nothing(make_window, qtbot, opened_urls):
+    window = make_window()
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert opened_urls == []
+
+
+def _click_link_text(qtbot, view, text: str) -> None:
+    qtbot.waitUntil(lambda: view.isVisible() and view.height() > 0)
+    point = link_point(view, text)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_look_alike_link_in_a_step_is_refused(make_window, qtbot, opened_urls):
+    window = make_window()
+    body = card(window, "suspicious-links").body
+    _click_link_text(qtbot, body, "fake Signal")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    assert dialog.url_view.plain_text() == EVIL_URLS[0]
+    assert "signal.org.evil.example" in dialog.reason_label.plain_text()
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def test_javascript_link_in_a_step_is_refused(make_window, qtbot, opened_urls):
+    window = make_window()
+    _click_link_text(qtbot, card(window, "suspicious-links").body, "click")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    assert dialog.url_view.plain_text() == EVIL_URLS[1]
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def test_allowed_link_in_a_step_opens_through_the_same_dialog(make_window, qtbot, opened_urls):
+    window = make_window()
+    _click_link_text(qtbot, card(window, "suspicious-links").body, "EFF")
+    dialog = _dialog(window, qtbot, LinkDialog)
+    assert dialog.url_view.plain_text() == GOOD_BODY_URL
+    click(qtbot, dialog.open_button)
+    assert opened_urls == [GOOD_BODY_URL]
+
+
+def test_link_refused_by_the_policy_even_if_the_widget_hands_it_on(make_window, qtbot, opened_urls):
+    window = make_window()
+    body = card(window, "operator").body  # its text has no link at all
+    body.link_requested.emit("https://user@signal.org/")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def test_email_address_is_shown_not_opened(make_window, qtbot, opened_urls):
+    window = make_window()
+    card(window, "operator").body.link_requested.emit("mailto:help@example.org")
+    dialog = _dialog(window, qtbot, EmailDialog)
+    assert dialog.url_view.plain_text() == "help@example.org"
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def test_link_dialog_is_translated(make_window, qtbot, opened_urls):
+    window = make_window(language="km")
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    assert has_khmer(dialog.open_button.text()) and has_khmer(dialog.cancel_button.text())
+    assert has_khmer(dialog.windowTitle())
+    dialog.reject()
+
+
+def test_no_resource_is_ever_loaded_by_a_text_view(make_window):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    window = make_window()
+    body = card(window, "operator").body
+    for url in ("https://example.org/tracker.png", "file:///etc/passwd", "data:image/png;base64,AAAA"):
+        assert body.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url)) is None
