@@ -1,8 +1,23 @@
 """Karpear: digital-security checklists against phone and SMS wiretapping."""
 
-from importlib import metadata as _metadata
+from functools import cache
 
-try:
-    __version__ = _metadata.version("karpear")
-except _metadata.PackageNotFoundError:  # running from a bare checkout or a frozen bundle
-    __version__ = "0.1.0"
+
+@cache
+def version() -> str:
+    """The version in pyproject.toml, as installed (or copied into the bundle).
+
+    Looked up on demand: importlib.metadata costs ~20 ms, too much for start-up.
+    """
+    from importlib import metadata
+
+    try:
+        return metadata.version("karpear")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return version()
+    raise AttributeError(name)

@@ -6,7 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import __version__
+from app import version
+
+
+class _VersionAction(argparse.Action):
+    """--version that looks the version up only when asked (it is slow to import)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.exit(message=f"karpear {version()}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -14,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="karpear",
         description="Digital-security checklists against phone and SMS wiretapping.",
     )
-    parser.add_argument("--version", action="version", version=f"karpear {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--self-test", action="store_true", help="build the window offscreen, render every guide, print one line, exit"
     )
