@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from app.content import ENGLISH, Catalogue, Guide, Section, Step
@@ -139,6 +139,9 @@ class GuideView(QScrollArea):
         self.title = WrapLabel(guide.title.value, header, name="GuideTitle")
         self.title.setAccessibleName(guide.title.value)
         layout.addWidget(self.title)
+        # Advice goes stale: say when it was last checked against its sources.
+        reviewed = QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy")
+        layout.addWidget(WrapLabel(arg(translate("GuideView", "Last reviewed: %1"), reviewed), header, name="Muted"))
         if guide.title.fallback or guide.summary.fallback:
             layout.addWidget(untranslated_tag(header), 0, Qt.AlignmentFlag.AlignLeft)
         if guide.language != ENGLISH and not guide.review.is_reviewed:

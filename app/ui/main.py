@@ -103,7 +103,10 @@ class MainWindow(QMainWindow):
         settings = session.settings
         self.language = settings.language if settings.language in self.languages else system_language(self.languages)
         self.guide_id = self._initial_guide()
-        self.resize(1240, 860)
+        screen = QGuiApplication.primaryScreen()
+        space = screen.availableGeometry() if screen else None
+        # Large enough for a checklist and its tools; never larger than a small laptop's screen.
+        self.resize(min(1240, space.width() - 40) if space else 1240, min(860, space.height() - 40) if space else 860)
         self.set_language(self.language, save=False)
 
     # -- start-up -------------------------------------------------------------------
@@ -239,7 +242,8 @@ class MainWindow(QMainWindow):
 
         def action(menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
             act = menu.addAction(text)
-            act.setShortcuts([QKeySequence(k) for k in keys])
+            sequences = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # a standard key may repeat one
+            act.setShortcuts([s for s in sequences.values() if not s.isEmpty()])
             act.triggered.connect(lambda _checked=False: slot())
             return act
 

@@ -37,6 +37,10 @@
             <translation>Aucun guide n'a pu être chargé.</translation>
         </message>
         <message>
+            <source>Last reviewed: %1</source>
+            <translation>Dernière vérification : %1</translation>
+        </message>
+        <message>
             <source>Draft translation: no native speaker has reviewed this language yet. If something is unclear, compare with the English version.</source>
             <translation>Traduction provisoire : personne de langue maternelle ne l'a encore relue. Si quelque chose n'est pas clair, comparez avec la version anglaise.</translation>
         </message>

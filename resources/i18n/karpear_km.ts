@@ -37,6 +37,10 @@
             <translation>មិន​អាច​បើក​មគ្គុទ្ទេសក៍​ណាមួយ​បាន​ទេ។</translation>
         </message>
         <message>
+            <source>Last reviewed: %1</source>
+            <translation>ពិនិត្យ​ចុងក្រោយ៖ %1</translation>
+        </message>
+        <message>
             <source>Draft translation: no native speaker has reviewed this language yet. If something is unclear, compare with the English version.</source>
             <translation>ការបកប្រែ​ព្រាង៖ មិន​ទាន់​មាន​អ្នក​និយាយ​ភាសា​កំណើត​ពិនិត្យ​ភាសា​នេះ​នៅឡើយ​ទេ។ បើ​មាន​អ្វី​មិន​ច្បាស់ សូម​ប្រៀបធៀប​ជាមួយ​កំណែ​ភាសា​អង់គ្លេស។</translation>
         </message>
