@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import version as karpear_version
 from app.content import Guide
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen
@@ -446,9 +446,8 @@ class MainWindow(QMainWindow):
         self._fill_guides()
 
     def show_about(self) -> Dialog:
-        dialog = Dialog(
-            self, translate("MainWindow", "About Karpear"), arg(translate("MainWindow", "Karpear %1"), __version__)
-        )
+        heading = arg(translate("MainWindow", "Karpear %1"), karpear_version())
+        dialog = Dialog(self, translate("MainWindow", "About Karpear"), heading)
         dialog.add_text(
             translate(
                 "MainWindow",

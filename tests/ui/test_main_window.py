@@ -226,3 +226,12 @@ def test_erase_all_my_data(make_window, data_dir, qtbot):
     assert progress(window) == progress_text(0, 6)
     assert not (data_dir / "progress.json").exists()
     assert "erase" in window.banners
+
+
+def test_about_dialog_is_translated(make_window, qtbot):
+    window = make_window(language="km")
+    dialog = window.show_about()
+    qtbot.waitExposed(dialog)
+    assert has_khmer(dialog.windowTitle())
+    assert all(has_khmer(b.text()) for b in dialog.findChildren(QAbstractButton))
+    dialog.accept()
