@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
                     lambda: arg(
                         translate(
                             "MainWindow",
-                            "Some guide content is damaged and was left out (%1 problems); the rest works normally. "
-                            "A trainer can run “karpear check” to see the details.",
+                            "Some guide content is damaged and was left out; the rest works normally. "
+                            "Problems found: %1. A trainer can run “karpear check” to see them.",
                         ),
                         errors,
                     ),
@@ -181,7 +181,6 @@ class MainWindow(QMainWindow):
         body.addWidget(self.guide_view, 1)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.setTabOrder(self.guide_list, self.guide_view)
         self._render_notices()
         self._fill_guides()
         if self._painted:
@@ -238,6 +237,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
+        for old in menus.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            old.deleteLater()  # clear() only detaches them
         menus.clear()
 
         def action(menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
@@ -259,12 +260,14 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         platforms = view.addMenu(translate("MainWindow", "Show steps for"))
         group = QActionGroup(platforms)
+        self._platform_actions: dict[str | None, QAction] = {}
         for code in (None, *DEVICE_PLATFORMS):
             act = platforms.addAction(platform_name(code) if code else translate("MainWindow", "All devices"))
             act.setCheckable(True)
             act.setChecked(code == self.session.platform)
             act.triggered.connect(lambda _checked=False, code=code: self.set_platform(code))
             group.addAction(act)
+            self._platform_actions[code] = act
 
         go = menus.addMenu(translate("MainWindow", "&Go"))
         action(go, translate("MainWindow", "Next step"), lambda: self.guide_view.focus_step(+1), "Ctrl+Down")
@@ -349,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         self.session.settings.platform_filter = platform
         self._save_settings()
-        self._build_menus()  # the View menu's radio items follow
+        self._platform_actions[platform].setChecked(True)  # the View menu follows the combo, and back
         self.platform_combo.blockSignals(True)
         self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
         self.platform_combo.blockSignals(False)

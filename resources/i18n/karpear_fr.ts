@@ -278,8 +278,8 @@
             <translation>Les modifications ne seront pas enregistrées tant que ce problème n'est pas réglé.</translation>
         </message>
         <message>
-            <source>Some guide content is damaged and was left out (%1 problems); the rest works normally. A trainer can run “karpear check” to see the details.</source>
-            <translation>Une partie du contenu des guides est endommagée et a été écartée (%1 problèmes) ; le reste fonctionne normalement. Un formateur peut lancer « karpear check » pour voir les détails.</translation>
+            <source>Some guide content is damaged and was left out; the rest works normally. Problems found: %1. A trainer can run “karpear check” to see them.</source>
+            <translation>Une partie du contenu des guides est endommagée et a été écartée ; le reste fonctionne normalement. Problèmes trouvés : %1. Un formateur peut lancer « karpear check » pour les voir.</translation>
         </message>
         <message>
             <source>Show steps for:</source>

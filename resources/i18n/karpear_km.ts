@@ -278,8 +278,8 @@
             <translation>ការផ្លាស់ប្ដូរ​នឹង​មិន​ត្រូវបាន​រក្សាទុក​ទេ រហូតដល់​បញ្ហា​នេះ​ត្រូវបាន​ដោះស្រាយ។</translation>
         </message>
         <message>
-            <source>Some guide content is damaged and was left out (%1 problems); the rest works normally. A trainer can run “karpear check” to see the details.</source>
-            <translation>ខ្លឹមសារ​មគ្គុទ្ទេសក៍​មួយចំនួន​ខូច ហើយ​ត្រូវបាន​ដក​ចេញ (បញ្ហា %1)។ ផ្នែក​ផ្សេង​ទៀត​ដំណើរការធម្មតា។ គ្រូ​បង្គោល​អាច​ដំណើរការ “karpear check” ដើម្បី​មើល​ព័ត៌មាន​លម្អិត។</translation>
+            <source>Some guide content is damaged and was left out; the rest works normally. Problems found: %1. A trainer can run “karpear check” to see them.</source>
+            <translation>ខ្លឹមសារ​មគ្គុទ្ទេសក៍​មួយចំនួន​ខូច ហើយ​ត្រូវបាន​ដក​ចេញ។ ផ្នែក​ផ្សេង​ទៀត​ដំណើរការធម្មតា។ ចំនួនបញ្ហា៖ %1។ គ្រូ​បង្គោល​អាច​ដំណើរការ “karpear check” ដើម្បី​មើល​បញ្ហា​ទាំងនោះ។</translation>
         </message>
         <message>
             <source>Show steps for:</source>
