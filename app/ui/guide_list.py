@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.content import Guide
 from app.ui.guide_view import progress_text
 from app.ui.i18n import arg, translate
+from app.ui.scroll_page import ScrollPage
 from app.ui.text import WrapLabel
 
 
@@ -53,23 +54,16 @@ class GuideTile(QPushButton):
         return self.layout().totalHeightForWidth(width)
 
 
-class GuideList(QScrollArea):
+class GuideList(ScrollPage):
     guide_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("Sidebar")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tiles take focus, not the list around them
+        super().__init__("Sidebar", parent)
         self.tiles: dict[str, GuideTile] = {}
         self._group: QButtonGroup | None = None
 
     def set_guides(self, guides: list[Guide], selected: str | None) -> None:
-        contents = QWidget()
-        contents.setObjectName("SidebarContents")
-        layout = QVBoxLayout(contents)
+        contents, layout = self.new_page("SidebarContents")
         layout.setContentsMargins(12, 16, 8, 16)
         layout.setSpacing(10)
         heading = WrapLabel(translate("GuideList", "Guides"), contents, name="SectionTitle")

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QProgressBar, QVBoxLayout, QWidget
 
 from app.content import ENGLISH, Catalogue, Guide, Section, Step
 from app.ui.i18n import arg, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
+from app.ui.scroll_page import ScrollPage
 from app.ui.session import Session
 from app.ui.step_card import StepCard
 from app.ui.text import MarkdownView, WrapLabel, untranslated_tag
@@ -29,17 +30,12 @@ def progress_text(done: int, total: int) -> str:
     return arg(translate("GuideView", "%1 of %2 steps done"), done, total)
 
 
-class GuideView(QScrollArea):
+class GuideView(ScrollPage):
     progress_changed = Signal(str)  # guide id
     store_failed = Signal(str)  # the OS error's text: progress could not be saved
 
     def __init__(self, session: Session, gate: LinkGate, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("GuideView")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the steps; Page Down still scrolls
+        super().__init__("GuideView", parent)
         self._session = session
         self._gate = gate
         self.guide: Guide | None = None
@@ -59,9 +55,7 @@ class GuideView(QScrollArea):
         self._cards = []
         self._pending.clear()
         self._generation += 1
-        contents = QWidget()
-        contents.setObjectName("GuideScrollContents")
-        layout = QVBoxLayout(contents)
+        contents, layout = self.new_page("GuideScrollContents")
         layout.setContentsMargins(24, 20, 24, 32)
         layout.setSpacing(14)
         layout.addStretch(1)

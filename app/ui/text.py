@@ -77,6 +77,9 @@ class FittedTextView(QTextBrowser):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._heights: dict[tuple[int, str], int] = {}
         self.document().contentsChanged.connect(self._forget_heights)
+        # The shown layout changed (a font arrived with the style, the width changed): let the
+        # page ask again, or it keeps a height measured before and clips the text.
+        self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
         return None  # nothing is bundled for guide texts: no image, remote or local, ever loads
@@ -105,6 +108,12 @@ class FittedTextView(QTextBrowser):
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.ignore()  # never scrolls itself: let the page scroll
+
+    def _on_size_changed(self, size) -> None:
+        margins, viewport = self.contentsMargins(), self.viewportMargins()
+        chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
+        if math.ceil(size.height()) + chrome != self.height():
+            self._forget_heights()
 
     def _forget_heights(self) -> None:
         self._heights.clear()

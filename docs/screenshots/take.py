@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         session.progress.set_done(guide.id, step.id, True, step.revision)
 
     def settle() -> None:
-        for _ in range(5):
+        window.guide_view.cards  # noqa: B018 - builds every card now, not in the background
+        for _ in range(50):  # layouts settle over a few turns of the event loop
             app.processEvents()
 
     args.out.mkdir(parents=True, exist_ok=True)

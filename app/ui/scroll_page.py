@@ -1,0 +1,24 @@
+"""A vertical scroll area holding one page of wrapped text (the checklist, the guide list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+class ScrollPage(QScrollArea):
+    """The page follows the area's width and is as tall as its text needs at that width."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's widgets; Page Down still scrolls
+
+    def new_page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
+        """A fresh page; `setWidget` with it deletes the previous one."""
+        page = QWidget()
+        page.setObjectName(name)
+        return page, QVBoxLayout(page)
