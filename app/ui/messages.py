@@ -41,9 +41,12 @@ class Dialog(QDialog):
         if heading:
             self.heading = self.add_text(heading, name="DialogTitle")
         self._sized = False
+        self._default_button: QPushButton | None = None
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._default_button is not None:
+            self._default_button.setFocus()  # Enter and Space both act on what is highlighted
         if not self._sized:
             # A readable width, then exactly the height the content needs at it.
             self._sized = True
@@ -77,6 +80,8 @@ class Dialog(QDialog):
             button.setObjectName(name)
         button.setAutoDefault(default)
         button.setDefault(default)
+        if default:
+            self._default_button = button
         action = on_click or self.reject
         button.clicked.connect(lambda _checked=False: action())
         if leading:  # actions that do not close the dialog sit apart, on the left

@@ -34,9 +34,11 @@ class ToolCard(QFrame):
 
         header = QHBoxLayout()
         header.setSpacing(8)
-        header.addWidget(WrapLabel(tool.name, self, name="ToolName"))
+        header.addWidget(WrapLabel(tool.name, self, name="ToolName"), 0, Qt.AlignmentFlag.AlignTop)
         self.status_badge = Tag(status, status_tone(tool.status), self, name="Badge")
-        header.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        if tool.open_source:
+            header.addWidget(Tag(translate("ToolCard", "Open source"), "neutral", self), 0, Qt.AlignmentFlag.AlignTop)
         header.addStretch(1)
         layout.addLayout(header)
 

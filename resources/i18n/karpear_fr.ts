@@ -447,6 +447,10 @@
             <translation>%1, %2</translation>
         </message>
         <message>
+            <source>Open source</source>
+            <translation>Code source ouvert</translation>
+        </message>
+        <message>
             <source>Use instead: %1</source>
             <translation>Utilisez plutôt : %1</translation>
         </message>

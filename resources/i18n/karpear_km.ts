@@ -447,6 +447,10 @@
             <translation>%1, %2</translation>
         </message>
         <message>
+            <source>Open source</source>
+            <translation>កូដ​ប្រភព​បើក​ចំហ</translation>
+        </message>
+        <message>
             <source>Use instead: %1</source>
             <translation>សូម​ប្រើ​ជំនួស​វិញ៖ %1</translation>
         </message>
