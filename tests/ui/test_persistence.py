@@ -98,3 +98,25 @@ def test_system_language_falls_back_to_english():
     assert system_language(available, QLocale(QLocale.Language.Khmer, QLocale.Country.Cambodia)) == "km"
     assert system_language(available, QLocale(QLocale.Language.French, QLocale.Country.France)) == "fr"
     assert system_language(available, QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "en"
+
+
+def test_a_tick_that_cannot_be_saved_is_undone_and_said(make_window, monkeypatch):
+    window = make_window()
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.session.progress, "set_done", disk_full)
+    box = card(window, "operator").checkbox
+    box.click()
+    assert not box.isChecked()  # the box shows what is really saved
+    assert "save" in window.banners and "No space left" in window.banners["save"].text()
+    assert progress(window) == progress_text(0, 6)
+
+
+def test_corrupt_settings_are_moved_aside_with_a_message(make_window, data_dir):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text('{"schema": 1, "font_size": "huge"}')
+    window = make_window(language=None, guide=None)
+    assert "settings" in window.banners
+    assert window.session.settings_report.quarantined_to.exists()
