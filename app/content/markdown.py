@@ -102,7 +102,8 @@ def find_links(body: str) -> list[MarkdownLink]:
         m = _BARE_URL.match(text, start) or _SCHEME_ONLY.match(text, start)
         if m and not any(begin <= start < end for begin, end in taken):
             target = m.group(0).rstrip(".,;:!?'\"")
-            found.setdefault(start, "https://" + target if target.startswith("www.") else target)
+            # Qt links a bare www. address as http://, so judge it as that.
+            found.setdefault(start, "http://" + target if target.startswith("www.") else target)
             taken.append((start, m.end()))
     return [MarkdownLink(offset, url) for offset, url in sorted(found.items())]
 

@@ -250,3 +250,13 @@ def test_prose_words_before_a_colon_are_not_links(guides):
         )
     )
     assert load_library(guides({"wiretap/en.yaml": en})).issues == []
+
+
+def test_bare_www_address_is_judged_as_qt_would_open_it(guides):
+    en = (
+        (guides() / "wiretap/en.yaml")
+        .read_text()
+        .replace("Your operator can record calls and SMS.", "See www.accessnow.org for help.")
+    )
+    issues = load_library(guides({"wiretap/en.yaml": en})).issues
+    assert [i.message for i in issues] == ["link refused: only https links are allowed, not http"]
