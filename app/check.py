@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.content import ContentLibrary, khmer, load_library
-from app.content.library import code_is_khmer
+from app.content.loader import code_is_khmer
 from app.resources import guides_dir
 
 EXIT_OK, EXIT_ERRORS = 0, 1

@@ -7,7 +7,8 @@
 
 Steps:
 1. compile every resources/i18n/*.ts whose .qm is missing or older (pyside6's lrelease, via
-   `python -m app.ui.i18n_build`, the compiler the app itself uses from a checkout);
+   `python -m app.ui.i18n_build`, the compiler the app itself uses from a checkout), and write
+   the content snapshot the bundle starts from (`python -m app.content.snapshot`);
 2. check that the generated icons match resources/icons/karpear.svg and that the installed
    karpear metadata has pyproject.toml's version;
 3. `pyinstaller --noconfirm build.spec` -> dist/karpear/ (and dist/Karpear.app on macOS);
@@ -53,6 +54,12 @@ def compile_translations() -> None:
         return
     subprocess.run([sys.executable, "-m", "app.ui.i18n_build"], check=True, cwd=ROOT)
     print(f"{len(sources)} translation source(s), every .qm up to date")
+
+
+def content_snapshot() -> None:
+    """A checked snapshot of the guides, so the bundle starts without parsing YAML (app/content/snapshot.py)."""
+    step("content snapshot")
+    subprocess.run([sys.executable, "-m", "app.content.snapshot"], check=True, cwd=ROOT)
 
 
 def preflight() -> None:
@@ -164,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.package_only:
         compile_translations()
+        content_snapshot()
         preflight()
         pyinstaller(args.clean)
         smoke()

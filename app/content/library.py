@@ -1,4 +1,4 @@
-"""Load a folder of guides into the model, collecting every content issue.
+"""The loaded content, localized on demand; and `load_library`, which loads it.
 
     library = load_library()            # resources/guides, or a folder given
     library.issues                      # every problem, with file and line
@@ -12,13 +12,10 @@ to English.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from app.content import textchecks
-from app.content.issues import IssueSink
 from app.content.links import LinkVerdict, check_link
 from app.content.model import (
     ENGLISH,
@@ -32,23 +29,8 @@ from app.content.model import (
     Step,
     Tool,
 )
-from app.content.sources import (
-    GuideStructure,
-    LanguageFile,
-    ToolSource,
-    parse_catalogue,
-    parse_guide_structure,
-    parse_language_file,
-)
-from app.content.yamlread import read_yaml_file
-from app.resources import guides_dir
-
-CATALOGUE_FILE = "tools.yaml"
-CATALOGUE_TEXTS = "tools"  # folder of tools/<lang>.yaml
-GUIDE_FILE = "guide.yaml"
-KHMER = "km"
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
-MARKDOWN_KEY = re.compile(r"^(?:step\.[^.]+\.body|section\.[^.]+\.intro|guide\.summary)$")
+from app.content.sources import CATALOGUE_TEXTS, GuideSource, LanguageFile, ToolSource
+from app.resources import guides_dir, is_frozen
 
 
 @dataclass(frozen=True)
@@ -62,12 +44,6 @@ class CoverageRow:
     @property
     def percent(self) -> int:
         return 100 if self.total == 0 else (100 * self.translated) // self.total
-
-
-@dataclass
-class _GuideSource:
-    structure: GuideStructure
-    languages: dict[str, LanguageFile]
 
 
 def _texts_in(files: dict[str, LanguageFile], language: str, key: str) -> LocalizedText:
@@ -92,7 +68,7 @@ class ContentLibrary:
         root: Path,
         tools: list[ToolSource],
         tool_texts: dict[str, LanguageFile],
-        guides: dict[str, _GuideSource],
+        guides: dict[str, GuideSource],
         issues: list[ContentIssue],
     ):
         self.root = root
@@ -161,7 +137,7 @@ class ContentLibrary:
         files = self._guides[guide_id].languages
         return files[language].review if language in files else Review(ReviewStatus.DRAFT)
 
-    def _localize(self, source: _GuideSource, language: str) -> Guide:
+    def _localize(self, source: GuideSource, language: str) -> Guide:
         files = source.languages
         structure = source.structure
         sections = []
@@ -202,8 +178,8 @@ class ContentLibrary:
     # -- link policy for the UI ---------------------------------------------
     def step_link_domains(self, guide_id: str, step_id: str | None) -> tuple[str, ...]:
         """Domains that links in a step's body (or elsewhere in a guide) may use."""
-        domains_for_key = _step_domains(self._guides[guide_id].structure, self._tools)
-        return domains_for_key(f"step.{step_id}.body")
+        structure = self._guides[guide_id].structure
+        return structure.body_link_domains(self._tools).get(f"step.{step_id}.body", structure.domains)
 
     def check_step_link(self, guide_id: str, step_id: str | None, url: str) -> LinkVerdict:
         return check_link(url, self.step_link_domains(guide_id, step_id))
@@ -226,117 +202,24 @@ class ContentLibrary:
         return rows
 
 
-class _Loader:
-    def __init__(self, root: Path):
-        self.root = root
-        self.sink = IssueSink()
+def load_library(root: Path | None = None, *, use_snapshot: bool = False) -> ContentLibrary:
+    """Load and check every guide under `root` (default: the bundled guides).
 
-    def display(self, file: Path) -> str:
-        try:
-            return file.relative_to(self.root).as_posix()
-        except ValueError:
-            return file.as_posix()
+    With `use_snapshot` (the app's start-up), a snapshot of an earlier full
+    check is used when the files have not changed since, which skips YAML
+    parsing and every text check; from a checkout a stale snapshot is
+    rewritten. `karpear check` always reads and checks everything.
+    """
+    from app.content import snapshot  # noqa: PLC0415 - kept off the checking path
 
-    def read(self, file: Path):
-        return read_yaml_file(file, self.display(file), self.sink)
-
-    def language_files(self, folder: Path, expected: dict[str, bool]) -> dict[str, LanguageFile]:
-        files: dict[str, LanguageFile] = {}
-        for file in sorted(folder.glob("*.yaml")):
-            if file.name == GUIDE_FILE:
-                continue
-            code = file.stem
-            if not LANGUAGE_CODE.match(code):
-                self.sink.warning(
-                    self.display(file), (1, 1), f"'{file.name}' is not named <language-code>.yaml; ignored"
-                )
-                continue
-            doc = self.read(file)
-            lang = parse_language_file(doc, self.sink, code) if doc else None
-            if lang is not None:
-                files[code] = lang
-        english = files.get(ENGLISH)
-        for lang in files.values():
-            textchecks.check_against_source(lang, english, expected, self.sink)
-            if code_is_khmer(lang.code):
-                textchecks.check_khmer(lang, self.sink)
-        return files
-
-    def catalogue(self) -> tuple[list[ToolSource], dict[str, LanguageFile]]:
-        file = self.root / CATALOGUE_FILE
-        if not file.is_file():
-            self.sink.error(CATALOGUE_FILE, (1, 1), "no tool catalogue (tools.yaml) in this folder")
-            return [], {}
-        doc = self.read(file)
-        tools = parse_catalogue(doc, self.sink) if doc else []
-        folder = self.root / CATALOGUE_TEXTS
-        expected = {f"tool.{tool.id}.reason": True for tool in tools}
-        texts = self.language_files(folder, expected) if folder.is_dir() else {}
-        if ENGLISH not in texts and tools:
-            self.sink.error(f"{CATALOGUE_TEXTS}/en.yaml", (1, 1), "the tool catalogue has no English texts")
-        return tools, texts
-
-    def guide(self, folder: Path, tools: dict[str, ToolSource]) -> _GuideSource | None:
-        doc = self.read(folder / GUIDE_FILE)
-        structure = parse_guide_structure(doc, self.sink) if doc else None
-        if structure is None:
-            return None
-        if structure.id != folder.name:
-            self.sink.error(
-                doc.path, doc.mark("id"), f"guide id '{structure.id}' differs from its folder '{folder.name}'"
-            )
-        for section in structure.sections:
-            for step in section.steps:
-                for tool_id in step.tools:
-                    if tool_id not in tools:
-                        self.sink.error(doc.path, step.tools_mark, f"step '{step.id}' names unknown tool '{tool_id}'")
-        files = self.language_files(folder, structure.text_keys())
-        if ENGLISH not in files:
-            self.sink.error(
-                self.display(folder / "en.yaml"), (1, 1), f"guide '{structure.id}' has no English file (en.yaml)"
-            )
-            return None
-        step_domains = _step_domains(structure, tools)
-        for lang in files.values():
-            for key in lang.texts:
-                if MARKDOWN_KEY.match(key):
-                    textchecks.check_markdown(lang, key, step_domains, self.sink)
-        return _GuideSource(structure, files) if structure.usable else None
-
-
-def code_is_khmer(code: str) -> bool:
-    return code == KHMER or code.startswith(KHMER + "-") or code.startswith(KHMER + "_")
-
-
-def _step_domains(structure: GuideStructure, tools: dict[str, ToolSource]):
-    by_key: dict[str, tuple[str, ...]] = {}
-    for section in structure.sections:
-        for step in section.steps:
-            extra = [d for t in step.tools if t in tools for d in tools[t].domains]
-            by_key[f"step.{step.id}.body"] = tuple(dict.fromkeys((*structure.domains, *extra)))
-    return lambda key: by_key.get(key, structure.domains)
-
-
-def load_library(root: Path | None = None) -> ContentLibrary:
-    """Load and check every guide under `root` (default: the bundled guides)."""
     root = Path(root) if root is not None else guides_dir()
-    loader = _Loader(root)
-    tools, tool_texts = loader.catalogue()
-    tools_by_id = {tool.id: tool for tool in tools}
-    guides: dict[str, _GuideSource] = {}
-    if not root.is_dir():
-        loader.sink.error(root.as_posix(), (1, 1), "no such folder")
-    for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
-        if folder.name == CATALOGUE_TEXTS or folder.name.startswith("."):
-            continue
-        if not (folder / GUIDE_FILE).is_file():
-            loader.sink.warning(loader.display(folder), (1, 1), f"folder '{folder.name}' has no {GUIDE_FILE}; ignored")
-            continue
-        source = loader.guide(folder, tools_by_id)
-        if source is None:
-            continue
-        if source.structure.id in guides:
-            loader.sink.error(source.structure.doc.path, (1, 1), f"two guides have the id '{source.structure.id}'")
-            continue
-        guides[source.structure.id] = source
-    return ContentLibrary(root, tools, tool_texts, guides, loader.sink.sorted())
+    if use_snapshot:
+        parts = snapshot.read(root)
+        if parts is not None:
+            return ContentLibrary(root, *parts)
+    from app.content.loader import read_folder  # noqa: PLC0415 - YAML and checks: only when needed
+
+    parts = read_folder(root)
+    if use_snapshot and not is_frozen():  # a bundle is read-only: its snapshot is made at build time
+        snapshot.write(root, parts)
+    return ContentLibrary(root, *parts)

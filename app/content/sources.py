@@ -1,33 +1,25 @@
-"""Parse the three kinds of content file into checked, language-free sources.
+"""Checked, language-free content as read from the files, before localizing.
 
 tools.yaml and <guide>/guide.yaml hold structure (ids, URLs, platforms);
-<lang>.yaml files hold text only. A problem in one entry is reported and that
-entry skipped; the rest of the file still loads.
+<lang>.yaml files hold text only. `app.content.parsing` builds these from YAML;
+`app.content.snapshot` stores and restores them without YAML at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from urllib.parse import parse_qs, urlsplit
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.content.fields import Fields
-from app.content.issues import IssueSink
-from app.content.links import check_link, is_valid_domain
-from app.content.model import (
-    DEVICE_PLATFORMS,
-    LINK_PLATFORMS,
-    Link,
-    Review,
-    ReviewStatus,
-    ToolStatus,
-    Verification,
-)
-from app.content.yamlread import YamlDocument, as_date
+from app.content.model import Link, Review, ToolStatus
 
-SCHEMA_VERSION = 1
-LINK_KINDS = ("vendor", "store", "fdroid", "apk", "web")
-_SHA256_HEX = 64
+if TYPE_CHECKING:
+    from app.content.model import ContentIssue
+    from app.content.yamlread import YamlDocument
+
+CATALOGUE_FILE = "tools.yaml"
+CATALOGUE_TEXTS = "tools"  # folder of tools/<lang>.yaml; also its name in coverage
+GUIDE_FILE = "guide.yaml"
 
 
 @dataclass
@@ -68,8 +60,17 @@ class GuideStructure:
     reviewed: dt.date
     domains: tuple[str, ...]
     sections: list[SectionSource]
-    doc: YamlDocument
+    doc: YamlDocument | None = None  # None when restored from a snapshot
     usable: bool = True  # False: checked for every mistake, but not shown
+
+    def body_link_domains(self, tools: dict[str, ToolSource]) -> dict[str, tuple[str, ...]]:
+        """For each step body key, the domains its links may use: the guide's and its tools'."""
+        by_key = {}
+        for section in self.sections:
+            for step in section.steps:
+                extra = [d for t in step.tools if t in tools for d in tools[t].domains]
+                by_key[f"step.{step.id}.body"] = tuple(dict.fromkeys((*self.domains, *extra)))
+        return by_key
 
     def text_keys(self) -> dict[str, bool]:
         """Every text key the guide uses, mapped to whether it is required."""
@@ -92,272 +93,14 @@ class LanguageFile:
     review: Review
     translators: tuple[str, ...]
     texts: dict[str, str]
-    doc: YamlDocument
-    reported_empty: set[str] = field(default_factory=set)
+    doc: YamlDocument | None = None  # None when restored from a snapshot
 
 
-def _date_field(fields: Fields, key: str) -> dt.date | None:
-    if key not in fields.data:
-        return None
-    value = as_date(fields.data[key])
-    if value is None:
-        fields.error(key, f"'{key}' must be a date written YYYY-MM-DD")
-    return value
+@dataclass
+class GuideSource:
+    structure: GuideStructure
+    languages: dict[str, LanguageFile]
 
 
-def _check_schema(fields: Fields) -> None:
-    schema = fields.get("schema", int)
-    if schema is not None and schema != SCHEMA_VERSION:
-        fields.error("schema", f"schema {schema} is not supported (this Karpear reads schema {SCHEMA_VERSION})")
-
-
-def _domains(fields: Fields) -> tuple[str, ...]:
-    domains = fields.get_str_list("domains")
-    for index, domain in enumerate(domains):
-        if not is_valid_domain(domain):
-            fields.sink.error(
-                fields.doc.path,
-                fields.doc.mark(*fields.path, "domains", index),
-                f"'{domain}' is not a domain name (write it like signal.org: lowercase, no https://)",
-            )
-    return tuple(d for d in domains if is_valid_domain(d))
-
-
-def _platforms(fields: Fields, allowed: tuple[str, ...]) -> tuple[str, ...]:
-    platforms = fields.get_str_list("platforms")
-    for index, platform in enumerate(platforms):
-        if platform not in allowed:
-            fields.sink.error(
-                fields.doc.path,
-                fields.doc.mark(*fields.path, "platforms", index),
-                f"unknown platform '{platform}' (use {', '.join(allowed)})",
-            )
-    return tuple(p for p in platforms if p in allowed)
-
-
-def _verification(fields: Fields) -> Verification:
-    if "verify" not in fields.data:
-        return Verification()
-    verify = fields.sub("verify", "verify", (), ("package_id", "cert_sha256", "pgp_fingerprint"))
-    if not verify.ok:
-        return Verification()
-    cert = verify.get("cert_sha256", str)
-    if cert is not None and len(cert.replace(":", "")) != _SHA256_HEX:
-        verify.error("cert_sha256", "cert_sha256 must be 32 bytes written in hex (AB:CD:...)")
-    pgp = verify.get("pgp_fingerprint", str)
-    if pgp is not None and len(pgp.replace(" ", "")) != 40:
-        verify.error("pgp_fingerprint", "pgp_fingerprint must be 40 hex digits (spaces allowed)")
-    return Verification(verify.get("package_id", str), cert, pgp)
-
-
-def _store_package(url: str) -> str | None:
-    """The application id a Play or F-Droid URL names, if any."""
-    parts = urlsplit(url)
-    if parts.hostname == "play.google.com":
-        return (parse_qs(parts.query).get("id") or [None])[0]
-    if parts.hostname == "f-droid.org":
-        segments = [s for s in parts.path.split("/") if s]
-        if "packages" in segments and segments.index("packages") + 1 < len(segments):
-            return segments[segments.index("packages") + 1]
-    return None
-
-
-def _link(fields: Fields, domains: tuple[str, ...]) -> Link | None:
-    platform = fields.get("platform", str)
-    kind = fields.get("kind", str)
-    url = fields.get("url", str)
-    if platform is not None and platform not in LINK_PLATFORMS:
-        fields.error("platform", f"unknown platform '{platform}' (use {', '.join(LINK_PLATFORMS)})")
-        platform = None
-    if kind is not None and kind not in LINK_KINDS:
-        fields.error("kind", f"unknown link kind '{kind}' (use {', '.join(LINK_KINDS)})")
-        kind = None
-    verify = _verification(fields)
-    if url is None:
-        return None
-    verdict = check_link(url, domains)
-    if not verdict.allowed:
-        fields.error("url", f"link refused: {verdict.reason}")
-        return None
-    package = _store_package(url)
-    if package and verify.package_id and package != verify.package_id:
-        fields.error("url", f"store link is for '{package}' but verify.package_id says '{verify.package_id}'")
-    if platform is None or kind is None:
-        return None
-    return Link(platform, url, kind, verify)
-
-
-def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
-    top = Fields(doc, sink, (), "tools.yaml", ("schema", "tools"))
-    if not top.ok:
-        return []
-    _check_schema(top)
-    tools: list[ToolSource] = []
-    seen: dict[str, int] = {}
-    for index, _ in top.items("tools"):
-        entry = Fields(
-            doc,
-            sink,
-            ("tools", index),
-            "tool",
-            ("id", "name", "status", "domains", "links", "reviewed"),
-            ("homepage", "replaced_by", "open_source"),
-        )
-        if not entry.ok:
-            continue
-        tool_id = entry.get_id()
-        if tool_id in seen:
-            entry.error("id", f"duplicate tool id '{tool_id}' (first at line {seen[tool_id]})")
-            continue
-        if tool_id:
-            seen[tool_id] = entry.mark("id")[0]
-        status_text = entry.get("status", str)
-        status = None
-        if status_text is not None:
-            try:
-                status = ToolStatus(status_text)
-            except ValueError:
-                entry.error("status", f"unknown status '{status_text}' (use recommended, caution or discontinued)")
-        domains = _domains(entry)
-        homepage = entry.get("homepage", str, "")
-        if homepage and not check_link(homepage, domains).allowed:
-            entry.error("homepage", f"homepage refused: {check_link(homepage, domains).reason}")
-            homepage = ""
-        links = []
-        for link_index, _ in entry.items("links"):
-            link_fields = entry.sub(("links", link_index), "link", ("platform", "kind", "url"), ("verify",))
-            if link_fields.ok and (link := _link(link_fields, domains)):
-                links.append(link)
-        replaced_by = entry.get_str_list("replaced_by")
-        if status is ToolStatus.DISCONTINUED and not replaced_by:
-            entry.error("status", "a discontinued tool must name what replaces it in 'replaced_by'")
-        reviewed = _date_field(entry, "reviewed")
-        name = entry.get("name", str)
-        if tool_id and name and status and reviewed:
-            tools.append(
-                ToolSource(
-                    tool_id,
-                    name,
-                    status,
-                    homepage,
-                    tuple(links),
-                    domains,
-                    reviewed,
-                    replaced_by,
-                    entry.get("open_source", bool),
-                    entry.mark("id"),
-                )
-            )
-    return tools
-
-
-def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure | None:
-    top = Fields(doc, sink, (), "guide.yaml", ("schema", "id", "version", "reviewed", "sections"), ("domains",))
-    if not top.ok:
-        return None
-    _check_schema(top)
-    guide_id = top.get_id()
-    version = top.get("version", int)
-    reviewed = _date_field(top, "reviewed")
-    domains = _domains(top)
-    sections: list[SectionSource] = []
-    seen: dict[str, tuple[str, int]] = {}
-
-    def first_use(kind: str, item_id: str, fields: Fields) -> bool:
-        if item_id in seen:
-            other_kind, line = seen[item_id]
-            fields.error("id", f"duplicate id '{item_id}' (a {other_kind} at line {line} has it)")
-            return False
-        seen[item_id] = (kind, fields.mark("id")[0])
-        return True
-
-    for s_index, _ in top.items("sections"):
-        section = Fields(doc, sink, ("sections", s_index), "section", ("id", "steps"))
-        if not section.ok:
-            continue
-        section_id = section.get_id()
-        if not section_id or not first_use("section", section_id, section):
-            continue
-        steps: list[StepSource] = []
-        for t_index, _ in section.items("steps"):
-            step = Fields(
-                doc,
-                sink,
-                ("sections", s_index, "steps", t_index),
-                "step",
-                ("id", "revision"),
-                ("platforms", "tools"),
-            )
-            if not step.ok:
-                continue
-            step_id = step.get_id()
-            revision = step.get("revision", int)
-            if revision is not None and revision < 1:
-                step.error("revision", "revision starts at 1 and only goes up")
-                revision = None
-            platforms = _platforms(step, DEVICE_PLATFORMS)
-            if step_id and revision and first_use("step", step_id, step):
-                tools = step.get_str_list("tools")
-                steps.append(StepSource(step_id, revision, platforms, tools, step.mark("id"), step.mark("tools")))
-        if not steps:
-            section.error("steps", f"section '{section_id}' has no steps")
-        sections.append(SectionSource(section_id, steps, section.mark("id")))
-    if not guide_id:
-        return None
-    usable = bool(version and reviewed)
-    return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable)
-
-
-def parse_language_file(doc: YamlDocument, sink: IssueSink, expected_code: str) -> LanguageFile | None:
-    if not isinstance(doc.data, dict):
-        sink.error(doc.path, (1, 1), "a language file must be a mapping of keys to texts")
-        return None
-    meta = (
-        Fields(doc, sink, ("meta",), "meta", ("language", "review"), ("name", "translators"))
-        if "meta" in doc.data
-        else None
-    )
-    if meta is None:
-        sink.error(doc.path, (1, 1), "language file has no 'meta' block (language, review)")
-    code = expected_code
-    review = Review(ReviewStatus.DRAFT)
-    name = expected_code
-    translators: tuple[str, ...] = ()
-    if meta is not None and meta.ok:
-        declared = meta.get("language", str)
-        if declared is not None and declared != expected_code:
-            meta.error("language", f"meta.language is '{declared}' but the file is named {expected_code}.yaml")
-        name = meta.get("name", str, expected_code)
-        translators = meta.get_str_list("translators")
-        review = _review(meta)
-    texts: dict[str, str] = {}
-    for key, value in doc.data.items():
-        if key == "meta":
-            continue
-        if isinstance(value, str):
-            texts[key] = value
-        elif value is None:
-            texts[key] = ""
-        else:
-            sink.error(doc.path, doc.mark(key), f"'{key}' must be text, not {type(value).__name__}")
-    return LanguageFile(code, name, review, translators, texts, doc)
-
-
-def _review(meta: Fields) -> Review:
-    if "review" not in meta.data:
-        return Review(ReviewStatus.DRAFT)
-    review = meta.sub("review", "meta.review", ("status",), ("by", "date"))
-    if not review.ok:
-        return Review(ReviewStatus.DRAFT)
-    status_text = review.get("status", str, "draft")
-    try:
-        status = ReviewStatus(status_text)
-    except ValueError:
-        review.error("status", f"unknown review status '{status_text}' (use draft or reviewed)")
-        status = ReviewStatus.DRAFT
-    by = review.get("by", (str, type(None)))
-    date = _date_field(review, "date") if review.data.get("date") is not None else None
-    if status is ReviewStatus.REVIEWED and not (by and date):
-        review.error("status", "a reviewed file must say who reviewed it ('by') and when ('date')")
-        status = ReviewStatus.DRAFT
-    return Review(status, by, date)
+# Everything read from one folder of guides: what the loader returns and a snapshot keeps.
+Parts = tuple[list[ToolSource], dict[str, LanguageFile], dict[str, GuideSource], list["ContentIssue"]]

@@ -25,7 +25,7 @@ class Session:
     @classmethod
     def open(cls, guides: Path | None = None, data_folder: Path | None = None) -> Session:
         """Load every guide and the stored data; never raises for bad content or bad files."""
-        library = load_library(guides)
+        library = load_library(guides, use_snapshot=True)
         progress, progress_report = ProgressStore.open(data_folder)
         settings, settings_report = Settings.open(data_folder)
         return cls(library, progress, settings, progress_report, settings_report)

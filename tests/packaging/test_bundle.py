@@ -10,6 +10,7 @@ No __init__.py in this folder on purpose: a `packaging` test package would shado
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -19,6 +20,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+from app.content import snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "karpear.exe" if sys.platform == "win32" else "karpear"
@@ -170,6 +173,11 @@ def test_bundle_carries_guides_translations_font_and_icon(internal: Path) -> Non
         bundled = internal / "resources" / "guides" / file.relative_to(source_guides)
         assert bundled.is_file(), f"missing in the bundle: {bundled}"
         assert bundled.read_bytes() == file.read_bytes(), f"stale in the bundle: {bundled}"
+
+    # The bundle starts from a snapshot of its own guides (app/content/snapshot.py), never a stale one.
+    bundled_guides = internal / "resources" / "guides"
+    shipped = json.loads((bundled_guides / snapshot.FILE_NAME).read_text(encoding="utf-8"))
+    assert shipped["fingerprint"] == snapshot.fingerprint(bundled_guides)
 
     sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
     bundled_i18n = internal / "resources" / "i18n"

@@ -1,0 +1,136 @@
+"""Read a folder of guide files, checking everything: the slow, thorough path.
+
+Used by `karpear check` always, and by the app when no fresh snapshot exists.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.content import textchecks
+from app.content.issues import IssueSink
+from app.content.model import ENGLISH, ContentIssue
+from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file
+from app.content.sources import (
+    CATALOGUE_FILE,
+    CATALOGUE_TEXTS,
+    GUIDE_FILE,
+    GuideSource,
+    LanguageFile,
+    ToolSource,
+)
+from app.content.yamlread import read_yaml_file
+
+KHMER = "km"
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
+MARKDOWN_KEY = re.compile(r"^(?:step\.[^.]+\.body|section\.[^.]+\.intro|guide\.summary)$")
+
+
+def code_is_khmer(code: str) -> bool:
+    return code == KHMER or code.startswith(KHMER + "-") or code.startswith(KHMER + "_")
+
+
+class _Loader:
+    def __init__(self, root: Path):
+        self.root = root
+        self.sink = IssueSink()
+
+    def display(self, file: Path) -> str:
+        try:
+            return file.relative_to(self.root).as_posix()
+        except ValueError:
+            return file.as_posix()
+
+    def read(self, file: Path):
+        return read_yaml_file(file, self.display(file), self.sink)
+
+    def language_files(self, folder: Path, expected: dict[str, bool]) -> dict[str, LanguageFile]:
+        files: dict[str, LanguageFile] = {}
+        for file in sorted(folder.glob("*.yaml")):
+            if file.name == GUIDE_FILE:
+                continue
+            code = file.stem
+            if not LANGUAGE_CODE.match(code):
+                self.sink.warning(
+                    self.display(file), (1, 1), f"'{file.name}' is not named <language-code>.yaml; ignored"
+                )
+                continue
+            doc = self.read(file)
+            lang = parse_language_file(doc, self.sink, code) if doc else None
+            if lang is not None:
+                files[code] = lang
+        english = files.get(ENGLISH)
+        for lang in files.values():
+            textchecks.check_against_source(lang, english, expected, self.sink)
+            if code_is_khmer(lang.code):
+                textchecks.check_khmer(lang, self.sink)
+        return files
+
+    def catalogue(self) -> tuple[list[ToolSource], dict[str, LanguageFile]]:
+        file = self.root / CATALOGUE_FILE
+        if not file.is_file():
+            self.sink.error(CATALOGUE_FILE, (1, 1), "no tool catalogue (tools.yaml) in this folder")
+            return [], {}
+        doc = self.read(file)
+        tools = parse_catalogue(doc, self.sink) if doc else []
+        folder = self.root / CATALOGUE_TEXTS
+        expected = {f"tool.{tool.id}.reason": True for tool in tools}
+        texts = self.language_files(folder, expected) if folder.is_dir() else {}
+        if ENGLISH not in texts and tools:
+            self.sink.error(f"{CATALOGUE_TEXTS}/en.yaml", (1, 1), "the tool catalogue has no English texts")
+        return tools, texts
+
+    def guide(self, folder: Path, tools: dict[str, ToolSource]) -> GuideSource | None:
+        doc = self.read(folder / GUIDE_FILE)
+        structure = parse_guide_structure(doc, self.sink) if doc else None
+        if structure is None:
+            return None
+        if structure.id != folder.name:
+            self.sink.error(
+                doc.path, doc.mark("id"), f"guide id '{structure.id}' differs from its folder '{folder.name}'"
+            )
+        for section in structure.sections:
+            for step in section.steps:
+                for tool_id in step.tools:
+                    if tool_id not in tools:
+                        self.sink.error(doc.path, step.tools_mark, f"step '{step.id}' names unknown tool '{tool_id}'")
+        files = self.language_files(folder, structure.text_keys())
+        if ENGLISH not in files:
+            self.sink.error(
+                self.display(folder / "en.yaml"), (1, 1), f"guide '{structure.id}' has no English file (en.yaml)"
+            )
+            return None
+        body_domains = structure.body_link_domains(tools)
+        for lang in files.values():
+            for key in lang.texts:
+                if MARKDOWN_KEY.match(key):
+                    domains = body_domains.get(key, structure.domains)
+                    textchecks.check_markdown(lang, key, lambda _key, d=domains: d, self.sink)
+        return GuideSource(structure, files) if structure.usable else None
+
+
+def read_folder(
+    root: Path,
+) -> tuple[list[ToolSource], dict[str, LanguageFile], dict[str, GuideSource], list[ContentIssue]]:
+    """Every source under `root`, and every issue found on the way."""
+    loader = _Loader(root)
+    tools, tool_texts = loader.catalogue()
+    tools_by_id = {tool.id: tool for tool in tools}
+    guides: dict[str, GuideSource] = {}
+    if not root.is_dir():
+        loader.sink.error(root.as_posix(), (1, 1), "no such folder")
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
+        if folder.name == CATALOGUE_TEXTS or folder.name.startswith("."):
+            continue
+        if not (folder / GUIDE_FILE).is_file():
+            loader.sink.warning(loader.display(folder), (1, 1), f"folder '{folder.name}' has no {GUIDE_FILE}; ignored")
+            continue
+        source = loader.guide(folder, tools_by_id)
+        if source is None:
+            continue
+        if source.structure.id in guides:
+            loader.sink.error(source.structure.doc.path, (1, 1), f"two guides have the id '{source.structure.id}'")
+            continue
+        guides[source.structure.id] = source
+    return tools, tool_texts, guides, loader.sink.sorted()
