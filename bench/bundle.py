@@ -10,9 +10,9 @@ built with `pyinstaller <script>` and nothing else (one-folder, every default),
 by the same PyInstaller and PySide6 as Karpear. It is cached in bench/.cache/
 and rebuilt when PyInstaller, PySide6, Python or the script change.
 
-Time to first paint is the wall time from starting the process to its exit:
-both binaries exit right after their first paint (Karpear: `--exit-after-paint`),
-offscreen, with a fresh HOME. One warm-up run each is discarded; then the
+Time to first paint is from starting the process to the end of its first
+paint, as the binary itself reports it (bench/firstpaint.py; Karpear:
+`--exit-after-paint`), offscreen, with a fresh HOME. One warm-up run each is discarded; then the
 binaries alternate so that a noisy moment hurts all. The same app run from the
 checkout (`python -m app --exit-after-paint`) is timed too: karpear/source shows
 what the bundle itself costs, karpear/minimal what the app's start-up work costs.
@@ -30,9 +30,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from importlib import metadata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from firstpaint import BARE_WINDOW_WITH_LABEL, measure  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache" / "minimal"
@@ -41,36 +44,7 @@ EXE_SUFFIX = ".exe" if os.name == "nt" else ""
 SIZE_TARGET = 0.75
 START_TARGET = 1.2
 
-HELLO = '''\
-"""A minimal PySide6 QtWidgets window that quits right after its first paint."""
-
-import sys
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
-
-
-class Hello(QWidget):
-    def __init__(self):
-        super().__init__()
-        self.setWindowTitle("Hello")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Hello, world"))
-        self._painted = False
-
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, QApplication.quit)
-
-
-app = QApplication(sys.argv)
-window = Hello()
-window.resize(640, 400)
-window.show()
-sys.exit(app.exec())
-'''
+HELLO = BARE_WINDOW_WITH_LABEL  # the same baseline window as bench/startup.py
 
 
 def _stamp() -> dict[str, str]:
@@ -145,15 +119,9 @@ def disk_usage(folder: Path) -> tuple[int, int, int]:
 
 
 def run_once(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds to the end of the first paint, with a fresh HOME (see firstpaint.py)."""
     with tempfile.TemporaryDirectory(prefix="karpear-bench-") as home:
-        run_env = dict(env, HOME=home, USERPROFILE=home)
-        start = time.perf_counter()
-        proc = subprocess.run(cmd, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
-        elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        output = proc.stdout.decode(errors="replace")[-2000:]
-        raise RuntimeError(f"{cmd[0]} exited {proc.returncode}:\n{output}")
-    return elapsed
+        return measure(cmd, dict(env, HOME=home, USERPROFILE=home)).first_paint
 
 
 def bench_env() -> dict[str, str]:
