@@ -67,3 +67,11 @@ def test_console_entry_point_runs_as_module(guides):
         [sys.executable, "-m", "app", "check", str(guides())], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_version_goes_to_stdout(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("karpear ") and out.err == ""
