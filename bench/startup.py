@@ -31,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Karpear start-up against a bare PySide6 window")
     parser.add_argument("--runs", type=int, default=7, help="runs of each, alternating (default 7)")
     args = parser.parse_args(argv)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KARPEAR_DATA_DIR": tempfile.mkdtemp(prefix="karpear-bench-")}
+    with tempfile.TemporaryDirectory(prefix="karpear-bench-") as data_dir:
+        return compare(args.runs, {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KARPEAR_DATA_DIR": data_dir})
+
+
+def compare(run_count: int, env: dict[str, str]) -> int:
     # Measure as installed: an install (pip, PyInstaller) ships compiled bytecode, so let the
     # warm-up runs write it even where the environment disables that.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -43,14 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for command in commands.values():  # warm-up: disk caches, compiled translations, .pyc files
         measure(command, env, cwd=str(ROOT))
-    for _ in range(args.runs):
+    for _ in range(run_count):
         for name, command in commands.items():
             runs[name].append(measure(command, env, cwd=str(ROOT)))
 
     def median(name: str, field: str) -> float:
         return statistics.median(getattr(run, field) for run in runs[name])
 
-    print(f"{args.runs} runs each, alternating, offscreen; medians; ratio = karpear / baseline")
+    print(f"{run_count} runs each, alternating, offscreen; medians; ratio = karpear / baseline")
     print(f"{'':26}{'karpear':>10}" + "".join(f"{name:>20}" for name in commands if name != "karpear"))
     within = True
     for label, field, scale, unit, target in (
