@@ -198,16 +198,8 @@ class GuideView(ScrollPage):
             self._add(intro)
 
     def _add_card(self, guide: Guide, step: Step, catalogue: Catalogue) -> None:
-        progress = self._session.progress
         card = StepCard(
-            guide,
-            step,
-            catalogue,
-            self._session.platform,
-            self._gate,
-            done=progress.is_done(guide.id, step.id),
-            needs_review=progress.needs_review(guide.id, step.id, step.revision),
-            parent=self._contents,
+            guide, step, catalogue, self._session.platform, self._gate, **self._stored(step), parent=self._contents
         )
         card.done_toggled.connect(self._on_done_toggled)
         card.seen.connect(self._on_seen)
@@ -224,6 +216,14 @@ class GuideView(ScrollPage):
         self.progress_bar.setValue(done)
         self.progress_bar.setAccessibleDescription(progress_text(done, total))
 
+    def _stored(self, step: Step) -> dict[str, bool]:
+        """A step's state as saved (a failed save leaves the store as it was before)."""
+        progress, guide_id = self._session.progress, self.guide.id
+        return {
+            "done": progress.is_done(guide_id, step.id),
+            "needs_review": progress.needs_review(guide_id, step.id, step.revision),
+        }
+
     def _card(self, step_id: str) -> StepCard:
         return next(card for card in self._cards if card.step.id == step_id)
 
@@ -232,7 +232,7 @@ class GuideView(ScrollPage):
         try:
             self._session.progress.set_done(self.guide.id, step_id, done, card.step.revision)
         except OSError as exc:
-            card.set_state(done=not done, needs_review=False)  # the box shows what is really saved
+            card.set_state(**self._stored(card.step))  # the card shows what is really saved
             self.store_failed.emit(str(exc))
             return
         self.refresh_progress()

@@ -120,3 +120,22 @@ def test_corrupt_settings_are_moved_aside_with_a_message(make_window, data_dir):
     window = make_window(language=None, guide=None)
     assert "settings" in window.banners
     assert window.session.settings_report.quarantined_to.exists()
+
+
+def test_an_untick_that_cannot_be_saved_keeps_the_update_notice(make_window, data_dir, monkeypatch):
+    from app.store import ProgressStore
+
+    store, _report = ProgressStore.open(data_dir)
+    store.set_done("testguide", "iphone-only", True, 1)  # ticked at revision 1; the guide is at 2
+    window = make_window()
+    step = card(window, "iphone-only")
+    assert step.is_done and step.shows_review_notice
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.session.progress, "set_done", disk_full)
+    step.checkbox.click()
+    assert step.is_done  # still ticked, as saved...
+    assert step.shows_review_notice  # ...and still marked as changed since
+    assert "save" in window.banners
