@@ -66,10 +66,3 @@ def ui_font(language: str, point_size: float) -> QFont:
     font.setFamilies(families[::-1] if is_khmer(language) else families)
     font.setPointSizeF(point_size)
     return font
-
-
-def scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    result = QFont(font)
-    result.setPointSizeF(font.pointSizeF() * factor)
-    result.setBold(bold)
-    return result

@@ -147,7 +147,6 @@ class GuideView(ScrollPage):
                     "If something is unclear, compare with the English version.",
                 ),
                 header,
-                closable=False,
             )
             layout.addWidget(self.draft_notice)
         summary = MarkdownView(guide.summary.value, header)

@@ -79,7 +79,6 @@ class Translations:
     def __init__(self, folder: Path | None = None):
         self._folder = folder or i18n_dir()
         self._installed: list[QTranslator] = []
-        self.language = ENGLISH
 
     def switch(self, code: str) -> bool:
         """Install `code`'s translations; False (and English shown) if its .qm is missing."""
@@ -87,7 +86,6 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        self.language = ENGLISH
         if code == ENGLISH:
             return True
         ours = QTranslator(app)
@@ -100,5 +98,4 @@ class Translations:
             self._installed.append(qt)
         for translator in self._installed:
             app.installTranslator(translator)
-        self.language = code
         return True

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import version as karpear_version
-from app.content import Guide
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen
 from app.store import LoadReport, LoadStatus
@@ -87,6 +86,11 @@ def report_message(report: LoadReport, *, progress: bool) -> str:
     return text
 
 
+def platform_choices() -> list[tuple[str | None, str]]:
+    """The platform filter's choices, (code, name): all devices (None), then each platform."""
+    return [(None, translate("MainWindow", "All devices"))] + [(code, platform_name(code)) for code in DEVICE_PLATFORMS]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, translations: Translations | None = None, *, quit_after_paint: bool = False):
         super().__init__()
@@ -96,8 +100,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.gate = LinkGate(session.library, self)
         self.languages = self._available_languages()
-        # Notices survive a language switch: each is (key, tone, text maker).
-        self._notices: list[tuple[str, str, Callable[[], str]]] = []
+        # Notices survive a language switch: key -> (tone, text maker), in the order shown.
+        self._notices: dict[str, tuple[str, Callable[[], str]]] = {}
         self.banners: dict[str, Banner] = {}
         self._notice_area: QVBoxLayout | None = None
         self._collect_start_notices()
@@ -124,36 +128,30 @@ class MainWindow(QMainWindow):
         session = self.session
         errors = len(session.library.errors)
         if errors:
-            self._notices.append(
-                (
-                    "content",
-                    "danger",
-                    lambda: arg(
-                        translate(
-                            "MainWindow",
-                            "Some guide content is damaged and was left out; the rest works normally. "
-                            "Problems found: %1. A trainer can run “karpear check” to see them.",
-                        ),
-                        errors,
+            self._notices["content"] = (
+                "danger",
+                lambda: arg(
+                    translate(
+                        "MainWindow",
+                        "Some guide content is damaged and was left out; the rest works normally. "
+                        "Problems found: %1. A trainer can run “karpear check” to see them.",
                     ),
-                )
+                    errors,
+                ),
             )
         if not session.progress_report.ok:
-            self._notices.append(
-                ("progress", "warning", lambda: report_message(session.progress_report, progress=True))
-            )
+            self._notices["progress"] = ("warning", lambda: report_message(session.progress_report, progress=True))
         if not session.settings_report.ok:
-            self._notices.append(
-                ("settings", "warning", lambda: report_message(session.settings_report, progress=False))
-            )
+            self._notices["settings"] = ("warning", lambda: report_message(session.settings_report, progress=False))
 
     def notify(self, key: str, tone: str, text: Callable[[], str]) -> None:
-        """Show (or replace) an in-window notice; `text` is called again after a language switch."""
-        self._notices = [n for n in self._notices if n[0] != key] + [(key, tone, text)]
+        """Show (or replace) an in-window notice, last; `text` is called again after a language switch."""
+        self._notices.pop(key, None)
+        self._notices[key] = (tone, text)
         self._render_notices()
 
     def _dismiss(self, key: str) -> None:
-        self._notices = [n for n in self._notices if n[0] != key]
+        self._notices.pop(key, None)
         self._render_notices()
 
     # -- building -------------------------------------------------------------------
@@ -176,7 +174,7 @@ class MainWindow(QMainWindow):
         self.guide_list.setMaximumWidth(320)
         self.guide_list.guide_selected.connect(self.select_guide)
         self.guide_view = GuideView(self.session, self.gate, central)
-        self.guide_view.progress_changed.connect(self._update_tile)
+        self.guide_view.progress_changed.connect(self._refresh_tiles)
         self.guide_view.store_failed.connect(self._on_store_failed)
         body.addWidget(self.guide_list, 0)
         body.addWidget(self.guide_view, 1)
@@ -203,9 +201,8 @@ class MainWindow(QMainWindow):
         self.platform_combo = QComboBox(bar)
         self.platform_combo.setAccessibleName(translate("MainWindow", "Show steps for:"))
         filter_label.setBuddy(self.platform_combo)
-        self.platform_combo.addItem(translate("MainWindow", "All devices"), None)
-        for code in DEVICE_PLATFORMS:
-            self.platform_combo.addItem(platform_name(code), code)
+        for code, text in platform_choices():
+            self.platform_combo.addItem(text, code)
         self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(self.session.platform)))
         self.platform_combo.currentIndexChanged.connect(
             lambda index: self.set_platform(self.platform_combo.itemData(index))
@@ -262,8 +259,8 @@ class MainWindow(QMainWindow):
         platforms = view.addMenu(translate("MainWindow", "Show steps for"))
         group = QActionGroup(platforms)
         self._platform_actions: dict[str | None, QAction] = {}
-        for code in (None, *DEVICE_PLATFORMS):
-            act = platforms.addAction(platform_name(code) if code else translate("MainWindow", "All devices"))
+        for code, text in platform_choices():
+            act = platforms.addAction(text)
             act.setCheckable(True)
             act.setChecked(code == self.session.platform)
             act.triggered.connect(lambda _checked=False, code=code: self.set_platform(code))
@@ -297,14 +294,15 @@ class MainWindow(QMainWindow):
         return name if name != code else NATIVE_NAMES.get(code, code)
 
     def _fill_guides(self) -> None:
-        guides = self._guides()
-        self.guide_list.set_guides(guides, self.guide_id)
-        for guide in guides:
-            self.guide_list.set_progress(guide.id, *self.session.counts(guide))
+        self.guide_list.set_guides(self.session.library.guides(self.language), self.guide_id)
+        self._refresh_tiles()
         self._show_current_guide()
 
-    def _guides(self) -> list[Guide]:
-        return self.session.library.guides(self.language)
+    def _refresh_tiles(self, *guide_ids: str) -> None:
+        """Progress on the guides' tiles (every guide's when none is named)."""
+        library = self.session.library
+        for guide_id in guide_ids or library.guide_ids:
+            self.guide_list.set_progress(guide_id, *self.session.counts(library.guide(guide_id, self.language)))
 
     def _show_current_guide(self) -> None:
         library = self.session.library
@@ -318,8 +316,8 @@ class MainWindow(QMainWindow):
             banner.deleteLater()
         self.banners = {}
         previous: QWidget = self.language_button
-        for key, tone, text in self._notices:
-            banner = Banner(tone, text(), self.centralWidget(), closable=False)
+        for key, (tone, text) in self._notices.items():
+            banner = Banner(tone, text(), self.centralWidget())
             button = banner.add_button(translate("Banner", "Dismiss"), lambda key=key: self._dismiss(key))
             self._notice_area.addWidget(banner)
             self.banners[key] = banner
@@ -339,7 +337,7 @@ class MainWindow(QMainWindow):
                 ),
             )
         else:
-            self._notices = [n for n in self._notices if n[0] != "translation"]
+            self._notices.pop("translation", None)
         self.language = code
         set_line_height(fonts.line_height_percent(code))
         self._apply_font()
@@ -357,8 +355,7 @@ class MainWindow(QMainWindow):
         self.platform_combo.blockSignals(True)
         self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
         self.platform_combo.blockSignals(False)
-        for guide in self._guides():
-            self.guide_list.set_progress(guide.id, *self.session.counts(guide))
+        self._refresh_tiles()
         self._show_current_guide()
 
     def change_font_size(self, step: int | None) -> None:
@@ -391,10 +388,6 @@ class MainWindow(QMainWindow):
         if self.guide_id in ids:
             self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
             self.guide_list.tiles[self.guide_id].setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _update_tile(self, guide_id: str) -> None:
-        guide = self.session.library.guide(guide_id, self.language)
-        self.guide_list.set_progress(guide_id, *self.session.counts(guide))
 
     def _on_store_failed(self, error: str) -> None:
         self.notify(
@@ -436,7 +429,8 @@ class MainWindow(QMainWindow):
                 erase()
             except OSError as exc:
                 errors.append(str(exc))
-        self._notices = [n for n in self._notices if n[0] not in ("progress", "settings", "save")]
+        for key in ("progress", "settings", "save"):
+            self._notices.pop(key, None)
         if errors:
             self.notify(
                 "erase",

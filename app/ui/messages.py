@@ -114,7 +114,7 @@ def confirm(
 class Banner(QFrame):
     """A coloured message strip inside the window; the tone is also said in words by the text."""
 
-    def __init__(self, tone: str, text: str, parent: QWidget | None = None, *, closable: bool = True):
+    def __init__(self, tone: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Banner")
         set_style_property(self, "tone", tone)
@@ -125,8 +125,6 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         self._layout = layout
         self.setAccessibleName(text)
-        if closable:
-            self.add_button(translate("Banner", "Dismiss"), self.hide)
 
     def add_button(self, text: str, on_click: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)

@@ -95,7 +95,7 @@ class StepCard(QFrame):
     def _show_review(self, show: bool) -> None:
         if show and self.review_banner is None:
             text = translate("StepCard", "Updated since you checked it: please read it again.")
-            self.review_banner = Banner("warning", text, self, closable=False)
+            self.review_banner = Banner("warning", text, self)
             got_it = self.review_banner.add_button(
                 translate("StepCard", "Got it"), lambda: self.seen.emit(self.step.id)
             )

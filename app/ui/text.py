@@ -92,11 +92,10 @@ class FittedTextView(QTextBrowser):
         key = (width, self.document().defaultFont().key())
         if key not in self._heights:
             # Lay out a copy at that width: the shown document keeps its own layout.
-            margins, viewport = self.contentsMargins(), self.viewportMargins()
+            chrome = self._chrome()
             copy = self.document().clone()
-            copy.setTextWidth(max(1, width - margins.left() - margins.right() - viewport.left() - viewport.right()))
-            chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
-            self._heights[key] = math.ceil(copy.size().height()) + chrome
+            copy.setTextWidth(max(1, width - chrome.width()))
+            self._heights[key] = math.ceil(copy.size().height()) + chrome.height()
         return self._heights[key]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -109,10 +108,16 @@ class FittedTextView(QTextBrowser):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.ignore()  # never scrolls itself: let the page scroll
 
-    def _on_size_changed(self, size) -> None:
+    def _chrome(self) -> QSize:
+        """Width and height of the frame and margins around the document."""
         margins, viewport = self.contentsMargins(), self.viewportMargins()
-        chrome = margins.top() + margins.bottom() + viewport.top() + viewport.bottom()
-        if math.ceil(size.height()) + chrome != self.height():
+        return QSize(
+            margins.left() + margins.right() + viewport.left() + viewport.right(),
+            margins.top() + margins.bottom() + viewport.top() + viewport.bottom(),
+        )
+
+    def _on_size_changed(self, size) -> None:
+        if math.ceil(size.height()) + self._chrome().height() != self.height():
             self._forget_heights()
 
     def _forget_heights(self) -> None:

@@ -37,6 +37,13 @@ def _tone_rules(selector: str, prop: str) -> str:
     )
 
 
+def _banner_edges() -> str:
+    return "\n".join(
+        f'#Banner[tone="{kind}"] {{ border-left: 6px solid {TONES[kind][2]}; }}'
+        for kind in ("warning", "danger", "info")
+    )
+
+
 def style_sheet(point_size: float, pixels_per_point: float = 96 / 72) -> str:
     def pt(factor: float) -> str:
         return f"{point_size * factor:.1f}pt"
@@ -84,9 +91,7 @@ QProgressBar::chunk {{ background: {DONE}; border-radius: 3px; }}
 {_tone_rules("#Tag", "tone")}
 {_tone_rules("#Banner", "tone")}
 #Banner {{ border-radius: 6px; }}
-#Banner[tone="warning"] {{ border-left: 6px solid #b07800; }}
-#Banner[tone="danger"] {{ border-left: 6px solid #c1121f; }}
-#Banner[tone="info"] {{ border-left: 6px solid {ACCENT}; }}
+{_banner_edges()}
 """
 
 
