@@ -78,6 +78,8 @@ QCheckBox#StepCheck::indicator {{ width: {px(1.7)}; height: {px(1.7)}; }}
 QTextBrowser#MarkdownView {{ background: transparent; border: none; }}
 QToolButton {{ padding: 4px 10px; border: 1px solid {BORDER}; border-radius: 6px; background: {CARD}; }}
 QToolButton#LanguageButton {{ padding-right: 24px; font-weight: bold; }}
+QToolButton#LanguageButton::menu-indicator {{ subcontrol-origin: padding; subcontrol-position: center right;
+    right: 8px; }}
 QPushButton {{ padding: 6px 12px; border: 1px solid {BORDER}; border-radius: 6px; background: {CARD}; }}
 QPushButton:hover {{ background: #e3eefa; }}
 QPushButton#Primary, QPushButton#GetIt {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};
