@@ -108,6 +108,13 @@ def find_links(body: str) -> list[MarkdownLink]:
     return [MarkdownLink(offset, url) for offset, url in sorted(found.items())]
 
 
+def code_spans(body: str) -> list[str]:
+    """The text of every code span and code block, in order (fingerprints, commands)."""
+    spans = [m.group(0) for m in _FENCE.finditer(body)]
+    spans += [m.group(0).strip("`").strip() for m in _CODE_SPAN.finditer(_FENCE.sub("", body))]
+    return spans
+
+
 def offset_to_line_col(body: str, offset: int) -> tuple[int, int]:
     """0-based line and column of `offset` inside `body`."""
     before = body[:offset]

@@ -58,14 +58,34 @@ def check_against_source(
             sink.warning(path, lang.doc.mark(key), f"'{key}' is empty: English is shown instead")
             continue
         if english is not None and lang is not english and key in english.texts:
-            ours, theirs = placeholders(value), placeholders(english.texts[key])
-            if ours != theirs:
-                sink.error(
-                    path,
-                    lang.doc.mark(key),
-                    f"placeholders differ from English in '{key}': "
-                    f"has {sorted(ours) or 'none'}, English has {sorted(theirs) or 'none'}",
-                )
+            _check_same_as_english(lang, key, value, english.texts[key], sink)
+
+
+def _check_same_as_english(lang: LanguageFile, key: str, value: str, source: str, sink: IssueSink) -> None:
+    """What a translation must copy exactly: placeholders, links, and code (fingerprints a person compares)."""
+    where = (lang.doc.path, lang.doc.mark(key))
+    ours, theirs = placeholders(value), placeholders(source)
+    if ours != theirs:
+        sink.error(
+            *where,
+            f"placeholders differ from English in '{key}': "
+            f"has {sorted(ours) or 'none'}, English has {sorted(theirs) or 'none'}",
+        )
+    ours_links = sorted(link.url for link in markdown.find_links(value))
+    theirs_links = sorted(link.url for link in markdown.find_links(source))
+    if ours_links != theirs_links:
+        changed = sorted(set(ours_links) ^ set(theirs_links)) or ours_links
+        sink.error(
+            *where,
+            f"links differ from English in '{key}' ({', '.join(changed)}): "
+            "a translation keeps every link exactly, and adds none",
+        )
+    if sorted(markdown.code_spans(value)) != sorted(markdown.code_spans(source)):
+        sink.error(
+            *where,
+            f"code differs from English in '{key}': text between backticks "
+            "(commands, fingerprints) must be copied exactly",
+        )
 
 
 def check_khmer(lang: LanguageFile, sink: IssueSink) -> None:

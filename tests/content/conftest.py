@@ -99,7 +99,7 @@ guide.title: ការហៅ​និង​សារ
 guide.summary: ការពារ​ការហៅ​និង​សារ​របស់​អ្នក។
 section.why.title: ហេតុអ្វី
 step.operator.title: ដឹង​ថា​អ្នកណា​អាច​ស្ដាប់
-step.operator.body: ប្រតិបត្តិករ​អាច​ថត​ការហៅ​និង SMS ។
+step.operator.body: ប្រតិបត្តិករ​អាច​ថត​ការហៅ​និង SMS ។ ជំនួយ៖ [Access Now](https://www.accessnow.org/help/)
 section.signal.title: Signal
 step.install-signal.title: ដំឡើង Signal
 step.install-signal.body: ទាញយក​ពី [គេហទំព័រ](https://signal.org/download/) សម្រាប់ {platform}។

@@ -259,4 +259,31 @@ def test_bare_www_address_is_judged_as_qt_would_open_it(guides):
         .replace("Your operator can record calls and SMS.", "See www.accessnow.org for help.")
     )
     issues = load_library(guides({"wiretap/en.yaml": en})).issues
-    assert [i.message for i in issues] == ["link refused: only https links are allowed, not http"]
+    assert [i.message for i in issues if i.path == "wiretap/en.yaml"] == [
+        "link refused: only https links are allowed, not http"
+    ]
+
+
+def test_translation_must_copy_links_and_code_exactly(guides):
+    en = (
+        (guides() / "wiretap/en.yaml")
+        .read_text()
+        .replace("Your operator can record calls and SMS.", "Compare `4B:E4:F6` with what `apksigner` prints.")
+    )
+    fr = """\
+        meta: {language: fr, review: {status: draft}}
+        guide.title: Appels
+        step.operator.title: Sachez qui écoute
+        step.operator.body: |
+          Comparez `4B:E4:F7` avec ce qu'affiche `apksigner`.
+          Aide : [Access Now](https://www.accessnow.org/fr/help/).
+        step.install-signal.body: Depuis [le site](https://signal.org/download/) pour {platform}.
+        """
+    issues = load_library(guides({"wiretap/en.yaml": en, "wiretap/fr.yaml": fr})).issues
+    fr_errors = {
+        (i.line, i.message.split(" (")[0].split(":")[0]) for i in issues if i.path == "wiretap/fr.yaml" and i.is_error
+    }
+    assert fr_errors == {
+        (4, "code differs from English in 'step.operator.body'"),
+        (4, "links differ from English in 'step.operator.body'"),
+    }

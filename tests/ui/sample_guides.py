@@ -216,7 +216,9 @@ GUIDE_TEXTS = {
             "step.iphone-only.title": "Couper la sauvegarde iCloud",
             "step.iphone-only.body": "Les sauvegardes ne sont pas chiffrées de bout en bout.",
             "step.suspicious-links.title": "Ne faites pas confiance à ces liens",
-            "step.suspicious-links.body": "Faux : [faux Signal]({evil0}). Script : [clic]({evil1}).",
+            "step.suspicious-links.body": (
+                "Faux : [faux Signal]({evil0}). Script : [clic]({evil1}). Vrai : [EFF]({good})."
+            ),
             "step.old-apps.title": "Abandonner les vieilles applications",
             "step.old-apps.body": "Supprimez les applications que personne ne maintient.",
         },
@@ -227,7 +229,7 @@ GUIDE_TEXTS = {
         False,
         {
             "guide.title": KHMER_GUIDE_TITLE,
-            "guide.summary": f"មគ្គុទ្ទេសក៍{Z}សម្រាប់{Z}ការ{Z}សាកល្បង។",
+            "guide.summary": f"មគ្គុទ្ទេសក៍{Z}សម្រាប់{Z}ការ{Z}សាកល្បង។ [EFF]({{good}})",
             "section.basics.title": f"មូលដ្ឋាន{Z}គ្រឹះ",
             "section.links.title": "តំណ",
             "step.install-signal.title": KHMER_INSTALL_TITLE,
@@ -238,7 +240,7 @@ GUIDE_TEXTS = {
             "step.iphone-only.title": f"បិទ{Z}ការបម្រុងទុក iCloud",
             "step.iphone-only.body": f"ការបម្រុងទុក{Z}មិន{Z}ត្រូវ{Z}បាន{Z}អ៊ិនគ្រីប។",
             "step.suspicious-links.title": f"កុំ{Z}ទុកចិត្ត{Z}តំណ{Z}ទាំងនេះ",
-            "step.suspicious-links.body": "[Signal]({evil0}) [x]({evil1})",
+            "step.suspicious-links.body": "[Signal]({evil0}) [x]({evil1}) [EFF]({good})",
             "step.old-apps.title": f"ឈប់{Z}ប្រើ{Z}កម្មវិធី{Z}ចាស់",
             "step.old-apps.body": f"លុប{Z}កម្មវិធី{Z}ចាស់។",
         },
