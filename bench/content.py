@@ -28,7 +28,17 @@ def bare_parse(files: list[Path]) -> None:
         yaml.load(file.read_bytes(), Loader=yaml.CSafeLoader)
 
 
+def clear_content_caches() -> None:
+    """Forget what earlier runs memoised (links, Markdown scans): each run pays like a fresh start."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("app.content"):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
 def full_load(root: Path) -> None:
+    clear_content_caches()
     library = load_library(root)
     for language in library.languages:
         library.catalogue(language)

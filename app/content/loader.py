@@ -24,7 +24,6 @@ from app.content.yamlread import read_yaml_file
 
 KHMER = "km"
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
-MARKDOWN_KEY = re.compile(r"^(?:step\.[^.]+\.body|section\.[^.]+\.intro|guide\.summary)$")
 
 
 def code_is_khmer(code: str) -> bool:
@@ -104,7 +103,7 @@ class _Loader:
         body_domains = structure.body_link_domains(tools)
         for lang in files.values():
             for key in lang.texts:
-                if MARKDOWN_KEY.match(key):
+                if textchecks.is_markdown_key(key):
                     domains = body_domains.get(key, structure.domains)
                     textchecks.check_markdown(lang, key, lambda _key, d=domains: d, self.sink)
         return GuideSource(structure, files) if structure.usable else None

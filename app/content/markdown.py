@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FENCE = re.compile(r"^[ ]{0,3}(```|~~~).*?(?:^[ ]{0,3}\1[^\n]*$|\Z)", re.M | re.S)
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
@@ -21,8 +22,6 @@ _INLINE_LINK = re.compile(r"\]\(\s*(<[^>]*>|[^)\s]*)")
 _REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)", re.M)
 # Anchored on "://" and "www." (found by plain search), not tried at every word start.
 _BARE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>()\]]+|www\.[^\s<>()\]]+")
-_SCHEME_ONLY = re.compile(r"\b(?:javascript|data|file|vbscript):[^\s<>()\]]+", re.I)
-_DANGEROUS_SCHEMES = ("javascript:", "data:", "file:", "vbscript:")
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
 
 
@@ -50,7 +49,11 @@ def _without_code(body: str) -> str:
 
 
 def _bare_link_starts(text: str) -> list[int]:
-    """Where a bare URL (scheme://, www., or a dangerous scheme:) may start."""
+    """Where a bare URL Qt would make clickable (scheme://, www.) may start.
+
+    A bare `javascript:x` is not linked by Qt's Markdown, so it is plain text;
+    written as a link, [x](javascript:...) or <javascript:...>, it is caught above.
+    """
     starts = []
     for marker in ("://", "www."):
         at = text.find(marker)
@@ -61,17 +64,13 @@ def _bare_link_starts(text: str) -> list[int]:
                     begin -= 1
             starts.append(begin)
             at = text.find(marker, at + len(marker))
-    lowered = text.lower()
-    for scheme in _DANGEROUS_SCHEMES:
-        at = lowered.find(scheme)
-        while at != -1:
-            starts.append(at)
-            at = lowered.find(scheme, at + 1)
     return sorted(set(starts))
 
 
 def find_problems(body: str) -> list[MarkdownFinding]:
     """Raw HTML and images, which a body may not contain."""
+    if "<" not in body and "![" not in body:  # neither can occur without these
+        return []
     text = _without_code(body)
     findings = [MarkdownFinding(m.start(), "images are not allowed in guide texts") for m in _IMAGE.finditer(text)]
     text = _EMAIL_AUTOLINK.sub(_blank, _AUTOLINK.sub(_blank, text))
@@ -84,7 +83,8 @@ def find_problems(body: str) -> list[MarkdownFinding]:
     return sorted(findings, key=lambda f: f.offset)
 
 
-def find_links(body: str) -> list[MarkdownLink]:
+@lru_cache(maxsize=1024)  # English bodies are compared with every translation
+def find_links(body: str) -> tuple[MarkdownLink, ...]:
     """Every target a reader could follow, in order of appearance, once each."""
     text = _without_code(body)
     found: dict[int, str] = {}
@@ -99,20 +99,23 @@ def find_links(body: str) -> list[MarkdownLink]:
     # Spans already claimed by explicit links, so a bare-URL scan does not count them twice.
     taken = [(start, start + len(target) + 2) for start, target in found.items()]
     for start in _bare_link_starts(text):
-        m = _BARE_URL.match(text, start) or _SCHEME_ONLY.match(text, start)
+        m = _BARE_URL.match(text, start)
         if m and not any(begin <= start < end for begin, end in taken):
             target = m.group(0).rstrip(".,;:!?'\"")
             # Qt links a bare www. address as http://, so judge it as that.
             found.setdefault(start, "http://" + target if target.startswith("www.") else target)
             taken.append((start, m.end()))
-    return [MarkdownLink(offset, url) for offset, url in sorted(found.items())]
+    return tuple(MarkdownLink(offset, url) for offset, url in sorted(found.items()))
 
 
-def code_spans(body: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def code_spans(body: str) -> tuple[str, ...]:
     """The text of every code span and code block, in order (fingerprints, commands)."""
+    if "`" not in body and "~~~" not in body:
+        return ()
     spans = [m.group(0) for m in _FENCE.finditer(body)]
     spans += [m.group(0).strip("`").strip() for m in _CODE_SPAN.finditer(_FENCE.sub("", body))]
-    return spans
+    return tuple(spans)
 
 
 def offset_to_line_col(body: str, offset: int) -> tuple[int, int]:

@@ -11,10 +11,16 @@ from app.content.links import check_link
 from app.content.sources import LanguageFile
 
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+# Texts rendered as Markdown (links clickable, code shown as code); titles and reasons are plain text.
+_MARKDOWN_KEY = re.compile(r"^(?:step\.[^.]+\.body|section\.[^.]+\.intro|guide\.summary)$")
+
+
+def is_markdown_key(key: str) -> bool:
+    return bool(_MARKDOWN_KEY.match(key))
 
 
 def placeholders(text: str) -> set[str]:
-    return set(PLACEHOLDER.findall(text))
+    return set(PLACEHOLDER.findall(text)) if "{" in text else set()
 
 
 def value_position(lang: LanguageFile, key: str, offset: int) -> tuple[int, int]:
@@ -62,7 +68,7 @@ def check_against_source(
 
 
 def _check_same_as_english(lang: LanguageFile, key: str, value: str, source: str, sink: IssueSink) -> None:
-    """What a translation must copy exactly: placeholders, links, and code (fingerprints a person compares)."""
+    """What a translation must copy exactly: placeholders; in Markdown, links and code (fingerprints to compare)."""
     where = (lang.doc.path, lang.doc.mark(key))
     ours, theirs = placeholders(value), placeholders(source)
     if ours != theirs:
@@ -71,6 +77,9 @@ def _check_same_as_english(lang: LanguageFile, key: str, value: str, source: str
             f"placeholders differ from English in '{key}': "
             f"has {sorted(ours) or 'none'}, English has {sorted(theirs) or 'none'}",
         )
+    if not is_markdown_key(key):
+        return
+    # find_links is memoised: check_markdown scans the same values again below.
     ours_links = sorted(link.url for link in markdown.find_links(value))
     theirs_links = sorted(link.url for link in markdown.find_links(source))
     if ours_links != theirs_links:

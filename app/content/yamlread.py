@@ -35,6 +35,7 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _STR_TAG = _TAG + "str"
 _MAP_TAG = _TAG + "map"
+_MERGE_TAG = _TAG + "merge"
 _SEQ_TAG = _TAG + "seq"
 
 
@@ -44,8 +45,9 @@ class YamlDocument:
 
     path: str
     data: Any
-    value_marks: dict[Path_, Mark] = field(default_factory=dict)
-    key_marks: dict[Path_, Mark] = field(default_factory=dict)
+    # The nodes themselves: a mark is made only when an issue asks for one.
+    value_nodes: dict[Path_, yaml.Node] = field(default_factory=dict)
+    key_nodes: dict[Path_, yaml.Node] = field(default_factory=dict)
     text: str = ""  # the source, to place errors inside values
 
     @cached_property
@@ -55,12 +57,14 @@ class YamlDocument:
     def mark(self, *path: str | int) -> Mark:
         """Where the value at `path` starts, or its nearest known parent."""
         probe: Path_ = tuple(path)
-        while probe not in self.value_marks and probe:
+        while probe not in self.value_nodes and probe:
             probe = probe[:-1]
-        return self.value_marks.get(probe, (1, 1))
+        node = self.value_nodes.get(probe)
+        return _mark_of(node) if node is not None else (1, 1)
 
     def key_mark(self, *path: str | int) -> Mark:
-        return self.key_marks.get(tuple(path)) or self.mark(*path)
+        node = self.key_nodes.get(tuple(path))
+        return _mark_of(node) if node is not None else self.mark(*path)
 
 
 class _TooLarge(Exception):
@@ -89,7 +93,9 @@ class _Converter:
             )
         if depth > MAX_DEPTH:
             raise _TooLarge(f"nesting deeper than {MAX_DEPTH} levels", _mark_of(node))
-        self.doc.value_marks[path] = _mark_of(node)
+        self.doc.value_nodes[path] = node
+        if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):  # most values: plain text
+            return node.value
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ_TAG:
@@ -103,7 +109,7 @@ class _Converter:
     def _mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
+            if key_node.tag == _MERGE_TAG:
                 self.sink.error(self.doc.path, _mark_of(key_node), "YAML merge keys (<<) are not allowed")
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
@@ -114,16 +120,14 @@ class _Converter:
                 self.sink.error(
                     self.doc.path,
                     _mark_of(key_node),
-                    f"duplicate key '{key}' (first at line {self.doc.key_marks[(*path, key)][0]})",
+                    f"duplicate key '{key}' (first at line {self.doc.key_mark(*path, key)[0]})",
                 )
                 continue
-            self.doc.key_marks[(*path, key)] = _mark_of(key_node)
+            self.doc.key_nodes[(*path, key)] = key_node
             result[key] = self.convert(value_node, (*path, key), depth + 1)
         return result
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag == _STR_TAG:  # most values are text: skip the constructor's dispatch
-            return node.value
         try:
             return self.scalars.construct_object(node)
         except (ConstructorError, ValueError) as exc:
