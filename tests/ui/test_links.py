@@ -34,6 +34,32 @@ def test_get_it_shows_the_exact_address_and_opens_it_on_confirmation(make_window
     assert opened_urls == [APK_URL]
 
 
+def test_copy_address_copies_exactly_the_shown_address(make_window, qtbot, opened_urls):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window()
+    QGuiApplication.clipboard().setText("something else")
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    copy = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "Copy address")
+    click(qtbot, copy)
+    assert QGuiApplication.clipboard().text() == APK_URL
+    assert opened_urls == []  # copying is not opening
+    assert dialog.isVisible()
+
+
+def test_official_website_goes_through_the_dialog(make_window, qtbot, opened_urls):
+    window = make_window()
+    signal = card(window, "install-signal").tool_cards[0]
+    click(qtbot, signal.homepage_button)
+    dialog = _dialog(window, qtbot, LinkDialog)
+    assert dialog.url_view.plain_text() == "https://signal.org/"
+    assert opened_urls == []
+    click(qtbot, dialog.open_button)
+    assert opened_urls == ["https://signal.org/"]
+
+
 def test_store_link_shows_the_package_id(make_window, qtbot, opened_urls):
     window = make_window()
     click(qtbot, _get_it_button(window, PLAY_URL))
@@ -102,6 +128,16 @@ def test_link_refused_by_the_policy_even_if_the_widget_hands_it_on(make_window, 
     window = make_window()
     body = card(window, "operator").body  # its text has no link at all
     body.link_requested.emit("https://user@signal.org/")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def test_link_the_browser_would_read_differently_is_refused(make_window, qtbot, opened_urls):
+    # The policy allows the text as written, but it is no valid address (a bad %-escape):
+    # what the browser would be handed must pass the check too.
+    window = make_window()
+    card(window, "suspicious-links").body.link_requested.emit(GOOD_BODY_URL + "%zz")
     dialog = _dialog(window, qtbot, RefusedLinkDialog)
     click(qtbot, dialog.close_button)
     assert opened_urls == []

@@ -18,7 +18,7 @@ def test_window_shows_guides_and_steps(make_window):
     window = make_window()
     assert set(window.guide_list.tiles) == {"backups", "testguide"}
     assert step_ids(window) == ALL_STEPS
-    assert progress(window) == progress_text(0, 6)
+    assert progress(window) == "0 of 6 steps done"  # the words a person reads, not only the same helper's output
     assert window.guide_list.tiles["testguide"].progress_label.plain_text() == progress_text(0, 6)
 
 
@@ -27,7 +27,7 @@ def test_check_a_step_with_the_mouse(make_window, qtbot):
     box = card(window, "operator").checkbox
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert box.isChecked()
-    assert progress(window) == progress_text(1, 6)
+    assert progress(window) == "1 of 6 steps done"
     assert window.guide_list.tiles["testguide"].progress_label.plain_text() == progress_text(1, 6)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert progress(window) == progress_text(0, 6)
@@ -168,8 +168,10 @@ def test_widgets_carry_accessible_names(make_window):
         assert step.checkbox.accessibleName() == step.step.title.value
 
 
-def test_font_size_shortcuts(make_window, qtbot):
+def test_font_size_shortcuts(make_window, qtbot, data_dir):
     from PySide6.QtWidgets import QApplication
+
+    from app.store import Settings
 
     window = make_window()
     window.activateWindow()
@@ -178,6 +180,7 @@ def test_font_size_shortcuts(make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.session.settings.font_size == size + 1
     assert QApplication.font().pointSizeF() == size + 1
+    assert Settings.open(data_dir)[0].font_size == size + 1  # kept for the next start
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.session.settings.font_size == size - 1
@@ -225,7 +228,62 @@ def test_erase_all_my_data(make_window, data_dir, qtbot):
     assert not card(window, "operator").is_done
     assert progress(window) == progress_text(0, 6)
     assert not (data_dir / "progress.json").exists()
-    assert "erase" in window.banners
+    assert not (data_dir / "settings.json").exists()  # "progress and settings", as the dialog says
+    assert "erase" in window.banners and "could not" not in window.banners["erase"].text()
+
+
+def test_cancelling_erase_keeps_everything(make_window, data_dir, qtbot):
+    window = make_window()
+    card(window, "operator").checkbox.click()
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    dialog = window.ask_erase()
+    qtbot.waitExposed(dialog)
+    cancel = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "Cancel")
+    with qtbot.waitSignal(dialog.rejected):
+        click(qtbot, cancel)
+    assert card(window, "operator").is_done
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+    assert "erase" not in window.banners
+
+
+def test_erase_that_fails_says_so(make_window, monkeypatch, qtbot):
+    window = make_window()
+    card(window, "operator").checkbox.click()
+
+    def busy(*_args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(window.session.progress, "erase_all", busy)
+    window.erase_all()
+    banner = window.banners["erase"]
+    assert "Permission denied" in banner.text()  # never a false "all erased"
+    qtbot.waitUntil(banner.isVisible)
+
+
+def test_settings_that_cannot_be_saved_are_said(make_window, monkeypatch, qtbot):
+    window = make_window()
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.session.settings, "save", disk_full)
+    window.platform_combo.setCurrentIndex(window.platform_combo.findData("android"))
+    said = [banner for banner in window.banners.values() if "No space left" in banner.text()]
+    assert said
+    qtbot.waitUntil(said[0].isVisible)
+    assert "iphone-only" not in step_ids(window)  # the choice still applies for this session
+
+
+def test_next_guide_shortcut(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert step_ids(window) == ["one", "two"]
+    assert window.guide_list.tiles["backups"].isChecked()
+    assert window.guide_list.tiles["backups"].hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert step_ids(window) == ALL_STEPS
 
 
 def test_about_dialog_is_translated(make_window, qtbot):
