@@ -13,8 +13,8 @@ from .sample_guides import write_guides
 def pytest_configure(config: pytest.Config) -> None:
     # Headless by default; QT_QPA_PLATFORM=xcb (under a display) shows the windows while testing.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Never touch the real keyring from a test.
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    # Never touch the real keyring from a test, even if the shell names a real backend.
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
