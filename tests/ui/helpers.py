@@ -36,3 +36,15 @@ def click(qtbot, button) -> None:
 
     qtbot.waitUntil(lambda: button.isVisible() and button.height() > 0 and button.width() > 0)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
+    """A window whose 'iphone-only' step was ticked at revision 1 (the guide is at 2)."""
+    from app.store import ProgressStore
+
+    store, _report = ProgressStore.open(data_dir)
+    store.set_done("testguide", "iphone-only", True, 1)
+    window = make_window()
+    step = card(window, "iphone-only")
+    assert step.is_done and step.shows_review_notice
+    return window, step

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from app.content.khmer import has_khmer
+from app.store import ProgressStore
 from app.ui.guide_view import progress_text
 
-from .helpers import card, click, progress, step_ids
+from .helpers import card, click, open_updated_step, progress, step_ids
 from .sample_guides import KHMER_INSTALL_TITLE
 
 ALL_STEPS = ["install-signal", "operator", "android-only", "iphone-only", "suspicious-links", "old-apps"]
@@ -204,13 +205,7 @@ def test_draft_notice_and_untranslated_marks(make_window):
 
 
 def test_updated_step_shows_notice_until_got_it(make_window, data_dir, qtbot):
-    from app.store import ProgressStore
-
-    store, _report = ProgressStore.open(data_dir)
-    store.set_done("testguide", "iphone-only", True, 1)  # ticked at revision 1; the guide is at 2
-    window = make_window()
-    step = card(window, "iphone-only")
-    assert step.is_done and step.shows_review_notice
+    window, step = open_updated_step(make_window, data_dir)
     click(qtbot, step.review_banner.findChildren(QAbstractButton)[0])
     assert not step.shows_review_notice
     assert step.is_done

@@ -8,7 +8,7 @@ from app.content.khmer import has_khmer
 from app.ui.guide_view import progress_text
 from app.ui.i18n import system_language
 
-from .helpers import card, progress, step_ids
+from .helpers import card, open_updated_step, progress, step_ids
 from .sample_guides import KHMER_INSTALL_TITLE
 
 
@@ -123,13 +123,7 @@ def test_corrupt_settings_are_moved_aside_with_a_message(make_window, data_dir):
 
 
 def test_an_untick_that_cannot_be_saved_keeps_the_update_notice(make_window, data_dir, monkeypatch):
-    from app.store import ProgressStore
-
-    store, _report = ProgressStore.open(data_dir)
-    store.set_done("testguide", "iphone-only", True, 1)  # ticked at revision 1; the guide is at 2
-    window = make_window()
-    step = card(window, "iphone-only")
-    assert step.is_done and step.shows_review_notice
+    window, step = open_updated_step(make_window, data_dir)
 
     def disk_full(*_args):
         raise OSError(28, "No space left on device")
