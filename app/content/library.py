@@ -46,20 +46,23 @@ class CoverageRow:
         return 100 if self.total == 0 else (100 * self.translated) // self.total
 
 
+def _text_of(file: LanguageFile | None, key: str) -> str:
+    """The file's text for `key`, or "" if it has none worth showing (absent or blank)."""
+    text = file.texts.get(key, "") if file is not None else ""
+    return text if text.strip() else ""
+
+
 def _texts_in(files: dict[str, LanguageFile], language: str, key: str) -> LocalizedText:
-    own = files.get(language)
-    if own is not None and own.texts.get(key, "").strip():
-        return LocalizedText(key, own.texts[key], language)
-    english = files.get(ENGLISH)
-    value = english.texts.get(key, "") if english else ""
-    return LocalizedText(key, value or key, ENGLISH, fallback=language != ENGLISH)
+    own = _text_of(files.get(language), key)
+    if own:
+        return LocalizedText(key, own, language)
+    english = _text_of(files.get(ENGLISH), key)
+    return LocalizedText(key, english or key, ENGLISH, fallback=language != ENGLISH)
 
 
 def _translated_count(files: dict[str, LanguageFile], language: str, keys: dict[str, bool]) -> int:
     own = files.get(language)
-    if own is None:
-        return 0
-    return sum(1 for key, required in keys.items() if required and own.texts.get(key, "").strip())
+    return sum(1 for key, required in keys.items() if required and _text_of(own, key))
 
 
 class ContentLibrary:
@@ -76,7 +79,8 @@ class ContentLibrary:
         self._tools = {tool.id: tool for tool in tools}
         self._tool_texts = tool_texts
         self._guides = guides
-        self._cache: dict[tuple[str, str], Guide | Catalogue] = {}
+        self._guide_cache: dict[tuple[str, str], Guide] = {}
+        self._catalogue_cache: dict[str, Catalogue] = {}
 
     # -- what there is -------------------------------------------------------
     @property
@@ -104,8 +108,7 @@ class ContentLibrary:
 
     # -- localized model -----------------------------------------------------
     def catalogue(self, language: str) -> Catalogue:
-        key = ("tools", language)
-        if key not in self._cache:
+        if language not in self._catalogue_cache:
             tools = tuple(
                 Tool(
                     id=src.id,
@@ -121,14 +124,14 @@ class ContentLibrary:
                 )
                 for src in self._tools.values()
             )
-            self._cache[key] = Catalogue(language, tools)
-        return self._cache[key]  # type: ignore[return-value]
+            self._catalogue_cache[language] = Catalogue(language, tools)
+        return self._catalogue_cache[language]
 
     def guide(self, guide_id: str, language: str) -> Guide:
         key = (guide_id, language)
-        if key not in self._cache:
-            self._cache[key] = self._localize(self._guides[guide_id], language)
-        return self._cache[key]  # type: ignore[return-value]
+        if key not in self._guide_cache:
+            self._guide_cache[key] = self._localize(self._guides[guide_id], language)
+        return self._guide_cache[key]
 
     def guides(self, language: str) -> list[Guide]:
         return [self.guide(guide_id, language) for guide_id in self._guides]

@@ -153,8 +153,9 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
                 entry.error("status", f"unknown status '{status_text}' (use recommended, caution or discontinued)")
         domains = _domains(entry)
         homepage = entry.get("homepage", str, "")
-        if homepage and not check_link(homepage, domains).allowed:
-            entry.error("homepage", f"homepage refused: {check_link(homepage, domains).reason}")
+        verdict = check_link(homepage, domains) if homepage else None
+        if verdict is not None and not verdict.allowed:
+            entry.error("homepage", f"homepage refused: {verdict.reason}")
             homepage = ""
         links = []
         for link_index, _ in entry.items("links"):
