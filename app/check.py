@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import TextIO
 
 from app.content import ContentLibrary, khmer, load_library
 from app.content.loader import code_is_khmer
 from app.resources import guides_dir
+from app.store.atomic import write_atomic
 
 EXIT_OK, EXIT_ERRORS = 0, 1
 
@@ -38,10 +41,17 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
     for file in sorted(root.rglob("*.yaml")):
         if not code_is_khmer(file.stem):
             continue
-        text = file.read_text(encoding="utf-8")
+        raw = file.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # left as it is; the check below reports where it is not UTF-8
         fixed = khmer.insert_word_breaks(text, tokenize)
         if fixed != text:
-            file.write_text(fixed, encoding="utf-8")
+            # A translator's file: a crash must leave the old or the new text, never half of it.
+            mode = file.stat().st_mode
+            write_atomic(file, fixed.encode("utf-8"))
+            os.chmod(file, stat.S_IMODE(mode))  # keep the file's own permissions
             changed += 1
             out.write(f"{file.relative_to(root).as_posix()}: word breaks inserted\n")
     out.write(f"{changed} file(s) changed\n")

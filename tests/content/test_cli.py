@@ -75,3 +75,22 @@ def test_version_goes_to_stdout(capsys):
     assert exc.value.code == 0
     out = capsys.readouterr()
     assert out.out.startswith("karpear ") and out.err == ""
+
+
+def test_fix_khmer_breaks_keeps_line_endings_and_permissions_and_skips_bad_bytes(guides, capsys):
+    pytest.importorskip("khmercut")
+    root = guides()
+    km = root / "wiretap/km.yaml"
+    text = km.read_text(encoding="utf-8") + "step.extra.title: ប្រតិបត្តិករទូរស័ព្ទអាចស្ដាប់ការហៅរបស់អ្នកបានគ្រប់ពេល\n"
+    km.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    km.chmod(0o644)
+    broken = root / "tools/km.yaml"
+    broken.write_bytes(b"meta: {language: km}\ntool.signal.reason: \xff\n")
+    code, out = run(capsys, "--fix-khmer-breaks", root)
+    assert code == 1  # the broken file is reported as an error, not crashed on
+    assert "tools/km.yaml:2:21: error: file is not UTF-8" in out
+    assert broken.read_bytes().endswith(b"\xff\n")
+    fixed = km.read_bytes()
+    assert b"\r\n" in fixed and b"\n" not in fixed.replace(b"\r\n", b"")
+    assert "\u200b" in fixed.decode("utf-8").split("step.extra.title: ")[1]
+    assert km.stat().st_mode & 0o777 == 0o644
