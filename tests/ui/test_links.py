@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.content.khmer import has_khmer
@@ -95,22 +96,17 @@ def _click_link_text(qtbot, view, text: str) -> None:
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def test_look_alike_link_in_a_step_is_refused(make_window, qtbot, opened_urls):
+@pytest.mark.parametrize(
+    ("link_text", "url", "reason_names"),
+    [("fake Signal", EVIL_URLS[0], "signal.org.evil.example"), ("click", EVIL_URLS[1], "")],
+    ids=["look-alike", "javascript"],
+)
+def test_bad_link_in_a_step_is_refused(make_window, qtbot, opened_urls, link_text, url, reason_names):
     window = make_window()
-    body = card(window, "suspicious-links").body
-    _click_link_text(qtbot, body, "fake Signal")
+    _click_link_text(qtbot, card(window, "suspicious-links").body, link_text)
     dialog = _dialog(window, qtbot, RefusedLinkDialog)
-    assert dialog.url_view.plain_text() == EVIL_URLS[0]
-    assert "signal.org.evil.example" in dialog.reason_label.plain_text()
-    click(qtbot, dialog.close_button)
-    assert opened_urls == []
-
-
-def test_javascript_link_in_a_step_is_refused(make_window, qtbot, opened_urls):
-    window = make_window()
-    _click_link_text(qtbot, card(window, "suspicious-links").body, "click")
-    dialog = _dialog(window, qtbot, RefusedLinkDialog)
-    assert dialog.url_view.plain_text() == EVIL_URLS[1]
+    assert dialog.url_view.plain_text() == url
+    assert reason_names in dialog.reason_label.plain_text()
     click(qtbot, dialog.close_button)
     assert opened_urls == []
 
