@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QButtonGroup, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.content import Guide
 from app.ui.guide_view import progress_text
 from app.ui.i18n import arg, translate
+from app.ui.properties import set_properties
 from app.ui.scroll_page import ScrollPage
 from app.ui.text import WrapLabel
 
@@ -20,7 +21,7 @@ class GuideTile(QPushButton):
         self.setObjectName("GuideTile")
         self.guide_id = guide.id
         self.setCheckable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_properties(self, focusPolicy="StrongFocus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
@@ -29,8 +30,7 @@ class GuideTile(QPushButton):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         for child in (self.title, self.progress_label, self.bar):
-            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(child)
+            layout.addWidget(child)  # they ignore clicks, which reach the tile
         self._title = guide.title.value
 
     def set_progress(self, done: int, total: int) -> None:

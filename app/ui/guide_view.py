@@ -12,8 +12,9 @@ from collections import deque
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QProgressBar, QVBoxLayout, QWidget
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from app.content import ENGLISH, Catalogue, Guide, Section, Step
 from app.ui.i18n import arg, translate
@@ -23,7 +24,7 @@ from app.ui.messages import Banner
 from app.ui.scroll_page import ScrollPage
 from app.ui.session import Session
 from app.ui.step_card import StepCard
-from app.ui.text import MarkdownView, WrapLabel, untranslated_tag
+from app.ui.text import MarkdownView, WrapLabel, tag_row, untranslated_tag
 
 
 def progress_text(done: int, total: int) -> str:
@@ -75,12 +76,12 @@ class GuideView(ScrollPage):
         self._build(None)
         return self._cards
 
-    def _add(self, widget: QWidget, alignment: Qt.AlignmentFlag | None = None) -> None:
+    def _add(self, item: QWidget | QLayout) -> None:
         index = self._layout.count() - 1  # before the closing stretch
-        if alignment is None:
-            self._layout.insertWidget(index, widget)
+        if isinstance(item, QWidget):
+            self._layout.insertWidget(index, item)
         else:
-            self._layout.insertWidget(index, widget, 0, alignment)
+            self._layout.insertLayout(index, item)
 
     def _build(self, cards: int | None) -> None:
         """Run queued builders until `cards` more cards exist (None: all of them)."""
@@ -104,7 +105,7 @@ class GuideView(ScrollPage):
         if self._contents.isVisible():
             for widget in self._contents.children():
                 if isinstance(widget, QWidget) and not widget.testAttribute(
-                    Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+                    QtCore.Qt.WidgetAttribute.WA_WState_ExplicitShowHide
                 ):
                     widget.show()
         self._chain_focus()
@@ -114,7 +115,7 @@ class GuideView(ScrollPage):
         focusable = [
             widget
             for widget in self._contents.findChildren(QWidget)
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden()
+            if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and not widget.isHidden()
         ]
         for first, second in zip(focusable, focusable[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -137,7 +138,7 @@ class GuideView(ScrollPage):
         reviewed = QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy")
         layout.addWidget(WrapLabel(arg(translate("GuideView", "Last reviewed: %1"), reviewed), header, name="Muted"))
         if guide.title.fallback or guide.summary.fallback:
-            layout.addWidget(untranslated_tag(header), 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addLayout(tag_row(untranslated_tag(header)))
         if guide.language != ENGLISH and not guide.review.is_reviewed:
             self.draft_notice = Banner(
                 "warning",
@@ -190,7 +191,7 @@ class GuideView(ScrollPage):
         title.setContentsMargins(0, 10, 0, 0)
         self._add(title)
         if section.title.fallback:
-            self._add(untranslated_tag(parent), Qt.AlignmentFlag.AlignLeft)
+            self._add(tag_row(untranslated_tag(parent)))
         if section.intro is not None and section.intro.value.strip():
             intro = MarkdownView(section.intro.value, parent)
             intro.link_requested.connect(lambda href: self._gate.offer_step_link(guide.id, None, href))
@@ -245,7 +246,7 @@ class GuideView(ScrollPage):
             self.store_failed.emit(str(exc))
             return
         card.set_state(done=card.is_done, needs_review=False)
-        card.checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
+        card.checkbox.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     # -- keyboard navigation -----------------------------------------------------
     def current_index(self) -> int:
@@ -263,6 +264,6 @@ class GuideView(ScrollPage):
         index = 0 if current < 0 and delta > 0 else len(self.cards) - 1 if current < 0 else current + delta
         index = max(0, min(len(self.cards) - 1, index))
         card = self.cards[index]
-        card.checkbox.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        card.checkbox.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.ensureWidgetVisible(card, 0, 40)
         return card

@@ -11,11 +11,13 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, qInstallMessageHandler
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
+from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -186,9 +188,8 @@ class MainWindow(QMainWindow):
             self._after_first_paint()
 
     def _build_top_bar(self, parent: QWidget) -> QWidget:
-        bar = QWidget(parent)
+        bar = QFrame(parent)  # a frame draws the style sheet's background
         bar.setObjectName("TopBar")
-        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(10)
@@ -235,8 +236,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        for old in menus.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            old.deleteLater()  # clear() only detaches them
+        for old in menus.children():
+            if isinstance(old, QMenu):
+                old.deleteLater()  # clear() only detaches them
         menus.clear()
 
         def action(menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
@@ -387,7 +389,7 @@ class MainWindow(QMainWindow):
         ids = list(self.session.library.guide_ids)
         if self.guide_id in ids:
             self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
-            self.guide_list.tiles[self.guide_id].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.guide_list.tiles[self.guide_id].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def _on_store_failed(self, error: str) -> None:
         self.notify(
@@ -477,7 +479,7 @@ class MainWindow(QMainWindow):
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.
-            area.verticalScrollBar().setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            area.verticalScrollBar().setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.NoContextMenu)
 
 
 _OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import translate
 from app.ui.text import WrapLabel
-from app.ui.theme import set_style_property
 
 
 class Dialog(QDialog):
@@ -21,9 +20,9 @@ class Dialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, heading: str | None = None):
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
-        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.setWindowFlag(QtCore.Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         outer = QVBoxLayout(self)
         # Qt would derive the minimum height from the narrowest width, far too tall with
@@ -117,7 +116,7 @@ class Banner(QFrame):
     def __init__(self, tone: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Banner")
-        set_style_property(self, "tone", tone)
+        self.setProperty("tone", tone)  # selected on by the style sheet
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 10)
         layout.setSpacing(10)
@@ -129,7 +128,7 @@ class Banner(QFrame):
     def add_button(self, text: str, on_click: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda _checked=False: on_click())
-        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._layout.addWidget(button)  # a button keeps its height: centred beside the text
         return button
 
     def text(self) -> str:

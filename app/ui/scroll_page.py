@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from app.ui.properties import set_properties
 
 
 class ScrollPage(QScrollArea):
@@ -14,8 +15,8 @@ class ScrollPage(QScrollArea):
         self.setObjectName(name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's widgets; Page Down still scrolls
+        # No focus for the area itself: Tab goes to the page's widgets; Page Down still scrolls.
+        set_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus")
 
     def new_page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
         """A fresh page; `setWidget` with it deletes the previous one."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.content import Catalogue, Guide, Step
@@ -13,6 +14,7 @@ from app.ui.i18n import arg, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
+from app.ui.properties import set_properties
 from app.ui.text import MarkdownView, Tag, WrapLabel, untranslated_tag
 from app.ui.theme import set_style_property
 from app.ui.tool_card import ToolCard
@@ -39,6 +41,7 @@ class StepCard(QFrame):
     ):
         super().__init__(parent)
         self.setObjectName("StepCard")
+        self.setProperty("done", "true" if done else "false")  # before the first polish: see set_style_property
         self.step = step
         outer = QHBoxLayout(self)
         outer.setContentsMargins(14, 14, 16, 16)
@@ -47,16 +50,18 @@ class StepCard(QFrame):
         self.checkbox = QCheckBox(self)
         self.checkbox.setObjectName("StepCheck")
         self.checkbox.setAccessibleName(step.title.value)
-        self.checkbox.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_properties(self.checkbox, focusPolicy="StrongFocus")
         self.checkbox.toggled.connect(self._on_toggled)
-        outer.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
+        beside = QVBoxLayout()  # the box stays level with the title's first line
+        beside.addWidget(self.checkbox)
+        beside.addStretch(1)
+        outer.addLayout(beside)
 
         column = QVBoxLayout()
         column.setSpacing(8)
         outer.addLayout(column, 1)
 
         self.title = _TitleLabel(step.title.value, self, name="StepTitle")
-        self.title.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title.clicked.connect(self._on_title_clicked)  # clicking the title ticks the box too
         column.addWidget(self.title)
 
@@ -131,13 +136,20 @@ class StepCard(QFrame):
 
     def _on_title_clicked(self) -> None:
         self.checkbox.click()
-        self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.checkbox.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
 
 
 class _TitleLabel(WrapLabel):
+    """A title that ticks its step when clicked, showing a hand cursor when the mouse is over it."""
+
     clicked = Signal()
 
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Set on first hover rather than at creation, to keep the `Qt` namespace off the first screen.
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        if event.button() == QtCore.Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit()
         super().mouseReleaseEvent(event)

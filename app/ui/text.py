@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QWidget
 
+from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import translate
-from app.ui.theme import set_style_property
+from app.ui.properties import set_properties
 
 _MARKDOWN = QTextDocument.MarkdownFeature.MarkdownNoHTML | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 _line_height = 115
@@ -41,9 +42,10 @@ class WrapLabel(QLabel):
         if name:
             self.setObjectName(name)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # Qt's menu is not translated
+        # No context menu: Qt's menu is not translated.
+        set_properties(
+            self, textFormat="RichText", textInteractionFlags="NoTextInteraction", contextMenuPolicy="NoContextMenu"
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._plain = ""
         self.set_text(text)
@@ -66,15 +68,18 @@ class FittedTextView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        set_properties(
+            self,
+            horizontalScrollBarPolicy="ScrollBarAlwaysOff",
+            verticalScrollBarPolicy="ScrollBarAlwaysOff",
+            contextMenuPolicy="NoContextMenu",
+            focusPolicy="NoFocus",
+            textInteractionFlags="NoTextInteraction",
+        )
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.document().setDocumentMargin(0)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._heights: dict[tuple[int, str], int] = {}
         self.document().contentsChanged.connect(self._forget_heights)
         # The shown layout changed (a font arrived with the style, the width changed): let the
@@ -148,9 +153,12 @@ class MarkdownView(FittedTextView):
         cursor.mergeBlockFormat(block_format)
         self._hrefs = _anchor_hrefs(doc)
         # Only texts with links take keyboard focus (Tab then walks from link to link).
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self._hrefs else Qt.FocusPolicy.NoFocus)
-        links = Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        self.setTextInteractionFlags(links if self._hrefs else Qt.TextInteractionFlag.NoTextInteraction)
+        links = "LinksAccessibleByMouse|LinksAccessibleByKeyboard"
+        set_properties(
+            self,
+            focusPolicy="StrongFocus" if self._hrefs else "NoFocus",
+            textInteractionFlags=links if self._hrefs else "NoTextInteraction",
+        )
 
     def hrefs(self) -> list[str]:
         return list(self._hrefs)
@@ -181,9 +189,10 @@ class Tag(QLabel):
     def __init__(self, text: str, tone: str = "neutral", parent: QWidget | None = None, *, name: str = "Tag"):
         super().__init__(text, parent)
         self.setObjectName(name)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        set_style_property(self, "tone", tone)
+        set_properties(self, textFormat="PlainText", contextMenuPolicy="NoContextMenu")
+        self.setProperty("tone", tone)  # selected on by the style sheet
+        # Never wider than its words: a tag sits at the start of its row instead of filling it.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
 
 def untranslated_tag(parent: QWidget) -> Tag:
@@ -191,3 +200,11 @@ def untranslated_tag(parent: QWidget) -> Tag:
     tag = Tag(translate("Text", "Not yet translated: shown in English"), "warning", parent)
     tag.setToolTip(translate("Text", "Translators have not translated this text yet."))
     return tag
+
+
+def tag_row(*tags: Tag) -> FlowLayout:
+    """Tags side by side from the start of the line, wrapping when the line is full."""
+    row = FlowLayout(spacing=6)
+    for tag in tags:
+        row.addWidget(tag)
+    return row

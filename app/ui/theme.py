@@ -6,7 +6,7 @@ carries words. Sizes derive from the one UI font size, so Ctrl+= scales all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -98,7 +98,7 @@ QProgressBar::chunk {{ background: {DONE}; border-radius: 3px; }}
 
 
 def palette() -> QPalette:
-    pal = QPalette(QApplication.palette())
+    pal = QApplication.palette()  # a copy (the QPalette(QPalette) overload would touch Qt: properties.py)
     for role, colour in (
         (QPalette.ColorRole.Window, WINDOW),
         (QPalette.ColorRole.WindowText, TEXT),
@@ -118,11 +118,16 @@ def palette() -> QPalette:
 
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:
-    """Change a property the style sheet selects on, and re-apply the style."""
+    """Change a property the style sheet selects on, and re-apply the style.
+
+    A constructor sets the first value with `widget.setProperty`: the widget is not
+    polished yet, so the first polish applies it (and the first screen never has to
+    touch the `Qt` namespace, see properties.py).
+    """
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
-    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else the first polish applies it
+    if widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_WState_Polished):  # else the first polish applies it
         style = widget.style()
         style.unpolish(widget)
         style.polish(widget)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from app.content import Catalogue, Link, Tool, ToolStatus
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import arg, translate
 from app.ui.labels import get_it_text, platform_name, status_name, status_tone
 from app.ui.link_gate import LinkGate
-from app.ui.text import Tag, WrapLabel, untranslated_tag
+from app.ui.text import Tag, WrapLabel, tag_row, untranslated_tag
 
 
 class ToolCard(QFrame):
@@ -32,19 +31,18 @@ class ToolCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
 
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(WrapLabel(tool.name, self, name="ToolName"), 0, Qt.AlignmentFlag.AlignTop)
+        # The name, then its badges; a long translated badge wraps onto the next line.
+        header = FlowLayout(spacing=8)
+        header.addWidget(WrapLabel(tool.name, self, name="ToolName"))
         self.status_badge = Tag(status, status_tone(tool.status), self, name="Badge")
-        header.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.status_badge)
         if tool.open_source:
-            header.addWidget(Tag(translate("ToolCard", "Open source"), "neutral", self), 0, Qt.AlignmentFlag.AlignTop)
-        header.addStretch(1)
+            header.addWidget(Tag(translate("ToolCard", "Open source"), "neutral", self))
         layout.addLayout(header)
 
         if tool.reason.value.strip():
             if tool.reason.fallback:
-                layout.addWidget(untranslated_tag(self), 0, Qt.AlignmentFlag.AlignLeft)
+                layout.addLayout(tag_row(untranslated_tag(self)))
             layout.addWidget(WrapLabel(tool.reason.value, self))
         if tool.status is ToolStatus.DISCONTINUED or tool.replaced_by:
             names = [other.name for other_id in tool.replaced_by if (other := catalogue.get(other_id))]

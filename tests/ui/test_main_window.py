@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from app.content.khmer import has_khmer
 from app.store import ProgressStore
@@ -47,6 +48,12 @@ def test_check_a_step_with_the_space_bar(make_window, qtbot):
 def test_clicking_the_title_ticks_the_step(make_window, qtbot):
     window = make_window()
     step = card(window, "operator")
+    assert step.title.cursor().shape() == Qt.CursorShape.ArrowCursor
+    # The pointer comes over the title (the offscreen platform has no pointer to move): a hand
+    # says the title can be clicked.
+    inside = QPointF(step.title.rect().center())
+    QApplication.sendEvent(step.title, QEnterEvent(inside, inside, QPointF(step.title.mapToGlobal(inside))))
+    assert step.title.cursor().shape() == Qt.CursorShape.PointingHandCursor
     qtbot.mouseClick(step.title, Qt.MouseButton.LeftButton)
     assert step.checkbox.isChecked()
 
