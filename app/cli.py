@@ -8,6 +8,10 @@ from pathlib import Path
 
 from app import version
 
+# Arguments that only start the window: handled without building the parser (~3 ms), since
+# starting the window is what almost every run does.
+WINDOW_FLAGS = frozenset({"--exit-after-paint"})
+
 
 class _VersionAction(argparse.Action):
     """--version that looks the version up only when asked (it is slow to import)."""
@@ -44,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if set(argv) <= WINDOW_FLAGS:
+        return start_window(exit_after_paint="--exit-after-paint" in argv)
     args = build_parser().parse_args(argv)
     if args.command == "check":
         from app.check import run_check
@@ -53,9 +60,18 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.selftest import run_self_test
 
         return run_self_test()
-    from app.ui.main import run_app
+    return start_window(exit_after_paint=args.exit_after_paint)
 
-    return run_app(exit_after_paint=args.exit_after_paint)
+
+def start_window(*, exit_after_paint: bool = False) -> int:
+    # The guides and the person's data load before Qt is imported: PySide6 hooks every import
+    # made after it (it reads each new module's source), which makes pure Python slower to load.
+    from app.ui.session import Session  # noqa: PLC0415
+
+    session = Session.open()
+    from app.ui.main import run_app  # noqa: PLC0415
+
+    return run_app(session, exit_after_paint=exit_after_paint)
 
 
 if __name__ == "__main__":

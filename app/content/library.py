@@ -12,9 +12,9 @@ to English.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from app.content.links import LinkVerdict, check_link
 from app.content.model import (
@@ -33,8 +33,7 @@ from app.content.sources import CATALOGUE_TEXTS, GuideSource, LanguageFile, Tool
 from app.resources import guides_dir, is_frozen
 
 
-@dataclass(frozen=True)
-class CoverageRow:
+class CoverageRow(NamedTuple):
     name: str  # a guide id, or "tools" for the catalogue texts
     language: str
     translated: int

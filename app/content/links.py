@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 _HOSTNAME_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
@@ -20,8 +20,7 @@ _UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f\\]")
 _NUMERIC_LABEL = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)$")
 
 
-@dataclass(frozen=True)
-class LinkVerdict:
+class LinkVerdict(NamedTuple):
     url: str
     allowed: bool
     reason: str  # why it was refused; empty when allowed

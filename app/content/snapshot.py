@@ -64,7 +64,7 @@ def _language(lang: LanguageFile) -> dict[str, Any]:
 
 def _tool(tool: ToolSource) -> dict[str, Any]:
     links = [
-        {"platform": link.platform, "url": link.url, "kind": link.kind, "verify": vars(link.verify)}
+        {"platform": link.platform, "url": link.url, "kind": link.kind, "verify": link.verify._asdict()}
         for link in tool.links
     ]
     return {
@@ -79,7 +79,7 @@ def _structure(structure: GuideStructure) -> dict[str, Any]:
         "id": structure.id, "version": structure.version, "reviewed": _date(structure.reviewed),
         "domains": structure.domains, "usable": structure.usable,
         "sections": [
-            {"id": section.id, "mark": section.mark, "steps": [vars(step) for step in section.steps]}
+            {"id": section.id, "mark": section.mark, "steps": [step._asdict() for step in section.steps]}
             for section in structure.sections
         ],
     }  # fmt: skip

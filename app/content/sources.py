@@ -8,8 +8,7 @@ tools.yaml and <guide>/guide.yaml hold structure (ids, URLs, platforms);
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.content.model import Link, Review, ToolStatus
 
@@ -22,8 +21,7 @@ CATALOGUE_TEXTS = "tools"  # folder of tools/<lang>.yaml; also its name in cover
 GUIDE_FILE = "guide.yaml"
 
 
-@dataclass
-class ToolSource:
+class ToolSource(NamedTuple):
     id: str
     name: str
     status: ToolStatus
@@ -36,8 +34,7 @@ class ToolSource:
     mark: tuple[int, int]
 
 
-@dataclass
-class StepSource:
+class StepSource(NamedTuple):
     id: str
     revision: int
     platforms: tuple[str, ...]
@@ -46,15 +43,13 @@ class StepSource:
     tools_mark: tuple[int, int]
 
 
-@dataclass
-class SectionSource:
+class SectionSource(NamedTuple):
     id: str
     steps: list[StepSource]
     mark: tuple[int, int]
 
 
-@dataclass
-class GuideStructure:
+class GuideStructure(NamedTuple):
     id: str
     version: int
     reviewed: dt.date
@@ -84,8 +79,7 @@ class GuideStructure:
         return keys
 
 
-@dataclass
-class LanguageFile:
+class LanguageFile(NamedTuple):
     """One flat key/value file of texts in one language."""
 
     code: str
@@ -96,8 +90,7 @@ class LanguageFile:
     doc: YamlDocument | None = None  # None when restored from a snapshot
 
 
-@dataclass
-class GuideSource:
+class GuideSource(NamedTuple):
     structure: GuideStructure
     languages: dict[str, LanguageFile]
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from app.store.storage import Storage
 
@@ -26,8 +25,7 @@ class LoadStatus(StrEnum):
     NEWER_SCHEMA = "newer-schema"  # written by a newer Karpear; kept for it, not overwritten
 
 
-@dataclass(frozen=True)
-class LoadReport:
+class LoadReport(NamedTuple):
     """What happened when a store was opened.
 
     `reason` is a short English technical detail (for logs and "details");

@@ -512,13 +512,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(exit_after_paint: bool = False) -> int:
+def run_app(session: Session | None = None, *, exit_after_paint: bool = False) -> int:
+    """Show the window on `session` (by default the bundled guides and the person's data)."""
     app = create_application()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
         ensure_compiled()
     quiet_offscreen_platform()
-    window = MainWindow(Session.open(), quit_after_paint=exit_after_paint)
+    window = MainWindow(session if session is not None else Session.open(), quit_after_paint=exit_after_paint)
     window.show()
     return app.exec()

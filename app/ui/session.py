@@ -6,16 +6,15 @@ API touches one file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
 from app.store import LoadReport, ProgressStore, Settings
 
 
-@dataclass
-class Session:
+class Session(NamedTuple):
     library: ContentLibrary
     progress: ProgressStore
     settings: Settings

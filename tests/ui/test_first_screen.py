@@ -27,7 +27,8 @@ from pathlib import Path
 
 import PySide6.QtCore as QtCore
 
-from app.ui import main
+from app import cli
+from app.ui import main, session
 
 def report():
     print("Qt namespace built:", "Qt" in vars(QtCore), flush=True)
@@ -35,10 +36,10 @@ def report():
 
 main.MainWindow._report_paint_and_quit = staticmethod(report)
 if len(sys.argv) > 1:  # other guides than the shipped ones, every card of them built before the paint
-    open_session = main.Session.open
-    main.Session.open = lambda: open_session(Path(sys.argv[1]))
+    open_session = session.Session.open
+    session.Session.open = lambda: open_session(Path(sys.argv[1]))
     main.GuideView.FIRST_CARDS = 1000
-sys.exit(main.run_app(exit_after_paint=True))
+sys.exit(cli.main(["--exit-after-paint"]))
 """
 
 
