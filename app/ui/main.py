@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
-from PySide6.QtCore import QTimer, qInstallMessageHandler
+from PySide6.QtCore import QTimer, Signal, qInstallMessageHandler
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,8 @@ def platform_choices() -> list[tuple[str | None, str]]:
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, when the window has painted for the first time
+
     def __init__(self, session: Session, translations: Translations | None = None, *, quit_after_paint: bool = False):
         super().__init__()
         self.session = session
@@ -465,6 +467,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            self.first_painted.emit()
             QTimer.singleShot(0, self._report_paint_and_quit if self._quit_after_paint else self._after_first_paint)
 
     @staticmethod
@@ -512,7 +515,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(session: Session | None = None, *, exit_after_paint: bool = False) -> int:
+def run_app(
+    session: Session | None = None,
+    *,
+    exit_after_paint: bool = False,
+    on_first_paint: Callable[[], None] | None = None,
+) -> int:
     """Show the window on `session` (by default the bundled guides and the person's data)."""
     app = create_application()
     if not is_frozen():
@@ -521,5 +529,7 @@ def run_app(session: Session | None = None, *, exit_after_paint: bool = False) -
         ensure_compiled()
     quiet_offscreen_platform()
     window = MainWindow(session if session is not None else Session.open(), quit_after_paint=exit_after_paint)
+    if on_first_paint is not None:
+        window.first_painted.connect(on_first_paint)
     window.show()
     return app.exec()
