@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/startup.py [--runs 7]
 
-Runs `python -m app --exit-after-paint` and two bare PySide6 windows (empty,
-and with one label) that also quit right after their first paint, all
-offscreen, alternating, and prints the median time to first paint (see
+Runs `python -m app --exit-after-paint` and three plain PySide6 windows that
+also quit right after their first paint: an empty one (the target's baseline),
+one with a label, and one shaped like Karpear's first screen without any
+Karpear code (see firstpaint.py: what Qt itself costs to show such a screen).
+All offscreen, alternating, and prints the median time to first paint (see
 firstpaint.py), time to exit and peak memory (RSS of each child, from
 os.wait4), with the ratios and the targets. A warm-up run of each comes first
 (disk caches, bytecode, compiled translations).
@@ -21,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from firstpaint import BARE_WINDOW, BARE_WINDOW_WITH_LABEL, Run, measure  # noqa: E402
+from firstpaint import BARE_WINDOW, BARE_WINDOW_WITH_LABEL, COMPARABLE_WINDOW, Run, measure  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_TIME, TARGET_MEMORY = 1.3, 1.3
@@ -43,6 +45,7 @@ def compare(run_count: int, env: dict[str, str]) -> int:
         "karpear": [sys.executable, "-m", "app", "--exit-after-paint"],
         "bare window": [sys.executable, "-c", BARE_WINDOW],
         "bare window+label": [sys.executable, "-c", BARE_WINDOW_WITH_LABEL],
+        "comparable window": [sys.executable, "-c", COMPARABLE_WINDOW],
     }
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for command in commands.values():  # warm-up: disk caches, compiled translations, .pyc files
