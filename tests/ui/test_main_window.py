@@ -69,6 +69,18 @@ def test_switch_to_khmer_shows_khmer_titles_and_buttons(make_window, qtbot):
     assert window.session.settings.language == "km"
 
 
+def test_switching_language_switches_the_font_of_what_is_shown(make_window):
+    # A switch keeps the style sheet (re-setting it would restyle the whole old window, ~200 ms):
+    # the fonts must follow anyway, Khmer first in Khmer and the system's font first otherwise.
+    from app.ui.fonts import KHMER_FAMILY
+
+    window = make_window()
+    for language, khmer_first in (("km", True), ("en", False), ("km", True)):
+        next(a for a in window.language_menu.actions() if a.data() == language).trigger()
+        shown = (card(window, "install-signal").title, window.guide_view.title, window.language_button)
+        assert all((w.font().families()[0] == KHMER_FAMILY) is khmer_first for w in shown), language
+
+
 def _texts_a_person_reads(window) -> list[str]:
     """Button, menu and label texts of the window's own chrome (not guide content)."""
     from PySide6.QtWidgets import QComboBox
