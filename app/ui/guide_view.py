@@ -3,7 +3,7 @@
 Only the guide's header and its first card are built before the window
 paints (each card costs ~8 ms to build and lay out); the rest follow in
 batches on the next turns of the event loop. Measured here: the second card is
-on screen ~35 ms after the first paint, all 22 of the wiretap guide ~260 ms
+on screen ~37 ms after the first paint, all 22 of the wiretap guide ~235 ms
 after it; on a laptop screen the first card alone fills the view.
 Anything that needs every card (`cards`, keyboard navigation) builds the rest
 at once.
