@@ -288,16 +288,29 @@ def test_settings_that_cannot_be_saved_are_said(make_window, monkeypatch, qtbot)
     assert "iphone-only" not in step_ids(window)  # the choice still applies for this session
 
 
-def test_next_guide_shortcut(make_window, qtbot):
+def test_next_and_previous_guide_shortcuts(make_window, qtbot, guides):
+    # A third guide, so that "next" and "previous" lead to different guides.
+    third = guides / "passwords"
+    third.mkdir()
+    for file in (guides / "backups").iterdir():
+        text = file.read_text(encoding="utf-8").replace("id: backups", "id: passwords")
+        (third / file.name).write_text(text.replace("Second guide", "Third guide"), encoding="utf-8")
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    order = list(window.session.library.guide_ids)
+    assert len(order) == 3
+    here = order.index("testguide")
+    after, before = order[(here + 1) % 3], order[(here - 1) % 3]
+
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert step_ids(window) == ["one", "two"]
-    assert window.guide_list.tiles["backups"].isChecked()
-    assert window.guide_list.tiles["backups"].hasFocus()
+    assert window.guide_id == after and window.guide_list.tiles[after].isChecked()
+    assert window.guide_list.tiles[after].hasFocus()
+    assert step_ids(window) == (["one", "two"] if after != "testguide" else ALL_STEPS)
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert step_ids(window) == ALL_STEPS
+    assert window.guide_id == "testguide" and step_ids(window) == ALL_STEPS
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.guide_id == before and window.guide_list.tiles[before].isChecked()
 
 
 def test_about_dialog_is_translated(make_window, qtbot):
