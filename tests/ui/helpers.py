@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor, QTextDocument
 
@@ -48,3 +53,27 @@ def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
     step = card(window, "iphone-only")
     assert step.is_done and step.shows_review_notice
     return window, step
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """Run this Python with `args` from the checkout, offscreen, as a person with a fresh home would.
+
+    HOME and the XDG folders point into the test's own folder, so neither Karpear nor Qt nor
+    fontconfig leave anything in the real home; the data goes to `data_dir`.
+    """
+    home = data_dir.parent / "home"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "KARPEAR_DATA_DIR": str(data_dir),
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+    }
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import run_karpear_python
+
 TIMEOUT = 120
 
 
 def _run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KARPEAR_DATA_DIR": str(data_dir)}
-    return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
-    )
+    return run_karpear_python(*args, data_dir=data_dir, timeout=TIMEOUT)
 
 
 def _self_test(guides: Path | None, data_dir: Path) -> subprocess.CompletedProcess[str]:

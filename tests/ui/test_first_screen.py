@@ -12,15 +12,13 @@ notices with buttons, untranslated tags, tool cards, an updated step.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.store import ProgressStore, Settings
 
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import run_karpear_python
 
 _REPORT_AT_FIRST_PAINT = """
 import gc
@@ -47,9 +45,7 @@ sys.exit(cli.main(["--exit-after-paint"]))
 
 
 def _first_paint(data_dir: Path, guides: Path | None = None) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KARPEAR_DATA_DIR": str(data_dir)}
-    command = [sys.executable, "-c", _REPORT_AT_FIRST_PAINT, *([str(guides)] if guides else [])]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = run_karpear_python("-c", _REPORT_AT_FIRST_PAINT, *([str(guides)] if guides else []), data_dir=data_dir)
     assert result.returncode == 0, result.stdout + result.stderr
     qt_line, gc_line = result.stdout.strip().splitlines()
     # Paused for start-up only (app/cli.py): the first paint turns it back on.
