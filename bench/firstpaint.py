@@ -15,14 +15,16 @@ import sys
 import time
 from dataclasses import dataclass
 
-_BASELINE = '''\
-"""A bare PySide6 window that quits right after its first paint."""
+
+def _script(title: str, widgets: str, body: str, *, style: bool = False) -> str:
+    """A PySide6 app that shows `Window` (defined by `body`) and quits right after its first paint."""
+    return f'''"""{title}, that quits right after its first paint."""
 
 import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, {widgets}
 
 
 def report_and_quit():
@@ -30,14 +32,8 @@ def report_and_quit():
     QApplication.quit()
 
 
-class Window(QWidget):
+class ReportsFirstPaint:
     painted = False
-
-    def __init__(self):
-        super().__init__()
-        self.setWindowTitle("Hello")
-        if {with_label}:
-            QVBoxLayout(self).addWidget(QLabel("Hello, world"))
 
     def paintEvent(self, event):
         super().paintEvent(event)
@@ -46,46 +42,49 @@ class Window(QWidget):
             QTimer.singleShot(0, report_and_quit)
 
 
+{body}
+
 app = QApplication(sys.argv)
+{"app.setStyleSheet(STYLE)" if style else ""}
 window = Window()
 window.resize(1240, 860)  # the size Karpear opens at
 window.show()
 sys.exit(app.exec())
 '''
 
-BARE_WINDOW = _BASELINE.format(with_label=False)
-BARE_WINDOW_WITH_LABEL = _BASELINE.format(with_label=True)
+
+_BARE_BODY = """\
+class Window(ReportsFirstPaint, QWidget):
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle("Hello")
+        if {with_label}:
+            QVBoxLayout(self).addWidget(QLabel("Hello, world"))
+"""
+BARE_WINDOW = _script("A bare PySide6 window", "QLabel, QVBoxLayout, QWidget", _BARE_BODY.format(with_label=False))
+BARE_WINDOW_WITH_LABEL = _script(
+    "A bare PySide6 window with a label", "QLabel, QVBoxLayout, QWidget", _BARE_BODY.format(with_label=True)
+)
 
 # What Qt itself costs to show a screen like Karpear's first one, without any Karpear code:
 # the same kinds of widgets (menu bar, top bar, a guide tile, a header, one step card with a
 # Markdown body in a text browser), the English texts of the first step, a style sheet with
 # borders and font sizes. Karpear's time over this one is its own work (content, store,
 # translations, its widget classes); this one's time over the bare window is Qt's.
-COMPARABLE_WINDOW = '''\
-"""A window shaped like Karpear's first screen, in plain PySide6, that quits after its first paint."""
-
-import sys
-import time
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
-    QPushButton, QScrollArea, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
-)
-
+_COMPARABLE_BODY = r'''\
 SUMMARY = ("Ordinary phone calls and SMS can be intercepted. This checklist, updated from a 2018 advisory, "
            "moves your conversations to end-to-end encrypted apps and helps you set them up safely.")
-BODY = """Ordinary phone calls and SMS travel through your mobile operator's network, and the operator can \\
+BODY = """Ordinary phone calls and SMS travel through your mobile operator's network, and the operator can \
 access them. In Cambodia:
 
-- SIM cards have had to be registered with an identity document since 2012. A new sub-decree on SIM \\
+- SIM cards have had to be registered with an identity document since 2012. A new sub-decree on SIM \
 registration was adopted on 3 February 2023. Your number is linked to your name.
-- The 2015 Telecommunications Law (article 97) allows "secret surveillance" with the approval of a \\
+- The 2015 Telecommunications Law (article 97) allows "secret surveillance" with the approval of a \
 "legitimate authority" that the law does not define.
-- A 2018 Prakas (no. 170) asks internet providers to install monitoring tools. A 2021 sub-decree (no. 23) \\
-on a National Internet Gateway provides for monitoring and reporting of traffic; a 2020 draft of it provided \\
+- A 2018 Prakas (no. 170) asks internet providers to install monitoring tools. A 2021 sub-decree (no. 23) \
+on a National Internet Gateway provides for monitoring and reporting of traffic; a 2020 draft of it provided \
 for keeping connection records (metadata) for 12 months. How far it has been put into practice is not known.
-- Intercepted phone calls of activists and political figures have been published or used to bring charges \\
+- Intercepted phone calls of activists and political figures have been published or used to bring charges \
 (reports from 2017, 2019 and 2023).
 
 Your phone also tells the operator roughly where you are.
@@ -93,21 +92,21 @@ Your phone also tells the operator roughly where you are.
 So do not say anything in an ordinary call or SMS that you would not want someone else to hear or read.
 """
 STYLE = """
-QMainWindow, #Page {{ background: #eceff3; }}
-#TopBar, #Card, #Header {{ background: white; border: 1px solid #aab2bd; border-radius: 8px; }}
-#Title {{ font-size: 17pt; font-weight: bold; }}
-#Section {{ font-size: 13pt; font-weight: bold; color: #073f7c; }}
-#StepTitle {{ font-size: 11pt; font-weight: bold; }}
-#Tag {{ background: #dcf3e1; border: 1px solid #1a7f37; border-radius: 4px; padding: 2px 8px; }}
-QToolButton, QPushButton {{ padding: 4px 10px; border: 1px solid #aab2bd; border-radius: 6px; background: white; }}
-QProgressBar {{ border: 1px solid #aab2bd; border-radius: 4px; max-height: 10px; }}
-QProgressBar::chunk {{ background: #1a7f37; }}
-QTextBrowser {{ background: transparent; border: none; }}
+QMainWindow, #Page { background: #eceff3; }
+#TopBar, #Card, #Header { background: white; border: 1px solid #aab2bd; border-radius: 8px; }
+#Title { font-size: 17pt; font-weight: bold; }
+#Section { font-size: 13pt; font-weight: bold; color: #073f7c; }
+#StepTitle { font-size: 11pt; font-weight: bold; }
+#Tag { background: #dcf3e1; border: 1px solid #1a7f37; border-radius: 4px; padding: 2px 8px; }
+QToolButton, QPushButton { padding: 4px 10px; border: 1px solid #aab2bd; border-radius: 6px; background: white; }
+QProgressBar { border: 1px solid #aab2bd; border-radius: 4px; max-height: 10px; }
+QProgressBar::chunk { background: #1a7f37; }
+QTextBrowser { background: transparent; border: none; }
 """
 
 
 def report_and_quit():
-    print(f"first-paint {{time.monotonic():.6f}}", flush=True)
+    print(f"first-paint {time.monotonic():.6f}", flush=True)
     QApplication.quit()
 
 
@@ -126,9 +125,7 @@ def markdown(text, parent):
     return view
 
 
-class Window(QMainWindow):
-    painted = False
-
+class Window(ReportsFirstPaint, QMainWindow):
     def __init__(self):
         super().__init__()
         self.setWindowTitle("Karpear")
@@ -202,21 +199,14 @@ class Window(QMainWindow):
         body.addWidget(main, 1)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
-
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, report_and_quit)
-
-
-app = QApplication(sys.argv)
-app.setStyleSheet(STYLE)
-window = Window()
-window.resize(1240, 860)
-window.show()
-sys.exit(app.exec())
-'''.format()
+'''
+COMPARABLE_WINDOW = _script(
+    "A window shaped like Karpear's first screen, in plain PySide6",
+    "QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, "
+    "QScrollArea, QTextBrowser, QToolButton, QVBoxLayout, QWidget",
+    _COMPARABLE_BODY,
+    style=True,
+)
 
 
 @dataclass(frozen=True)
