@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
 from PySide6.QtCore import QTimer, Signal, qInstallMessageHandler
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -44,6 +44,7 @@ from app.ui.text import set_line_height
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
+    from PySide6.QtGui import QAction
 
 APP_NAME = "Karpear"
 
@@ -237,11 +238,32 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_menus(self) -> None:
+        """The menu bar with its menus still empty: `_fill_menus` adds their items after the first paint.
+
+        Building ~20 actions with their shortcuts costs ~5 ms of start-up, for menus that
+        nobody can open before the window shows.
+        """
         menus = self.menuBar()
         for old in menus.children():
             if isinstance(old, QMenu):
                 old.deleteLater()  # clear() only detaches them
         menus.clear()
+        # The language menu is named in every language, so a person lost in a foreign interface
+        # can still find it.
+        language = translate("MainWindow", "&Language")
+        titles = {
+            "app": translate("MainWindow", "&Karpear"),
+            "view": translate("MainWindow", "&View"),
+            "go": translate("MainWindow", "&Go"),
+            "language": language if self.language == "en" else f"{language} · Language",
+            "help": translate("MainWindow", "&Help"),
+        }
+        self._menus = {key: menus.addMenu(title) for key, title in titles.items()}
+        self.language_menu = self._menus["language"]
+        self._platform_actions: dict[str | None, QAction] = {}
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence  # noqa: PLC0415 - their types cost ~1 ms to load
 
         def action(menu: QMenu, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
             act = menu.addAction(text)
@@ -250,19 +272,17 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
-        app_menu = menus.addMenu(translate("MainWindow", "&Karpear"))
+        app_menu, view, go = self._menus["app"], self._menus["view"], self._menus["go"]
         action(app_menu, translate("MainWindow", "Erase all my data…"), self.ask_erase)
         app_menu.addSeparator()
         action(app_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
 
-        view = menus.addMenu(translate("MainWindow", "&View"))
         action(view, translate("MainWindow", "Larger text"), lambda: self.change_font_size(+1), "Ctrl+=", "Ctrl++")
         action(view, translate("MainWindow", "Smaller text"), lambda: self.change_font_size(-1), "Ctrl+-")
         action(view, translate("MainWindow", "Normal text size"), lambda: self.change_font_size(None), "Ctrl+0")
         view.addSeparator()
         platforms = view.addMenu(translate("MainWindow", "Show steps for"))
         group = QActionGroup(platforms)
-        self._platform_actions: dict[str | None, QAction] = {}
         for code, text in platform_choices():
             act = platforms.addAction(text)
             act.setCheckable(True)
@@ -271,16 +291,12 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             self._platform_actions[code] = act
 
-        go = menus.addMenu(translate("MainWindow", "&Go"))
         action(go, translate("MainWindow", "Next step"), lambda: self.guide_view.focus_step(+1), "Ctrl+Down")
         action(go, translate("MainWindow", "Previous step"), lambda: self.guide_view.focus_step(-1), "Ctrl+Up")
         go.addSeparator()
         action(go, translate("MainWindow", "Next guide"), lambda: self._step_guide(+1), "Ctrl+PgDown")
         action(go, translate("MainWindow", "Previous guide"), lambda: self._step_guide(-1), "Ctrl+PgUp")
 
-        # Named in every language, so a person lost in a foreign interface can still find it.
-        title = translate("MainWindow", "&Language")
-        self.language_menu = menus.addMenu(title if self.language == "en" else f"{title} · Language")
         group = QActionGroup(self.language_menu)
         for code in self.languages:
             act = self.language_menu.addAction(self.language_name(code))
@@ -290,8 +306,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
             group.addAction(act)
 
-        help_menu = menus.addMenu(translate("MainWindow", "&Help"))
-        action(help_menu, translate("MainWindow", "About Karpear"), self.show_about)
+        action(self._menus["help"], translate("MainWindow", "About Karpear"), self.show_about)
 
     def language_name(self, code: str) -> str:
         name = self.session.library.language_name(code)
@@ -355,7 +370,8 @@ class MainWindow(QMainWindow):
             return
         self.session.settings.platform_filter = platform
         self._save_settings()
-        self._platform_actions[platform].setChecked(True)  # the View menu follows the combo, and back
+        if platform in self._platform_actions:  # the View menu follows the combo, and back
+            self._platform_actions[platform].setChecked(True)
         self.platform_combo.blockSignals(True)
         self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(platform)))
         self.platform_combo.blockSignals(False)
@@ -483,6 +499,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Work that can wait until the window is on screen."""
+        self._fill_menus()
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.

@@ -78,6 +78,8 @@ def make_window(qtbot, qapp, guides: Path, data_dir: Path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # Menu items and shortcuts arrive right after the first paint, as when a person starts it.
+        qtbot.waitUntil(lambda: bool(window.language_menu.actions()))
         return window
 
     return make
