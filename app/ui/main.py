@@ -537,19 +537,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(
-    session: Session | None = None,
+    session: Session,
     *,
     exit_after_paint: bool = False,
     on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Show the window on `session` (by default the bundled guides and the person's data)."""
+    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py)."""
     app = create_application()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
         ensure_compiled()
     quiet_offscreen_platform()
-    window = MainWindow(session if session is not None else Session.open(), quit_after_paint=exit_after_paint)
+    window = MainWindow(session, quit_after_paint=exit_after_paint)
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
     window.show()
