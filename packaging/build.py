@@ -6,6 +6,9 @@
     python packaging/build.py --clean         # also empty PyInstaller's cache (build/) first
 
 Steps:
+0. refuse to build unless this is Python 3.12+ and every installed package is exactly what
+   packaging/requirements/bundle.lock pins (install it with `pip install --require-hashes`,
+   see docs/BUILDING.md); print the Python and Qt versions that will be bundled;
 1. compile every resources/i18n/*.ts whose .qm is missing or older (pyside6's lrelease, via
    `python -m app.ui.i18n_build`, the compiler the app itself uses from a checkout), and write
    the content snapshot the bundle starts from (`python -m app.content.snapshot`);
@@ -31,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # packaging/ itself: meta.py, make_icons.py
 
+import lock  # noqa: E402
 import meta  # noqa: E402
 
 ROOT = meta.ROOT
@@ -38,10 +42,31 @@ DIST = ROOT / "dist"
 BUNDLE = DIST / meta.APP_NAME
 EXE = BUNDLE / (f"{meta.APP_NAME}.exe" if sys.platform == "win32" else meta.APP_NAME)
 MAC_APP = DIST / f"{meta.DISPLAY_NAME}.app"
+LOCK = lock.LOCK
 
 
 def step(text: str) -> None:
     print(f"\n=== {text}", flush=True)
+
+
+def locked_environment() -> None:
+    """Build only from the pinned, hashed dependencies: a bad upstream release must never slip in."""
+    step("locked dependencies")
+    problems = lock.mismatches(lock.pins(LOCK.read_text(encoding="utf-8")), lock.installed())
+    if sys.version_info < lock.BUNDLE_PYTHON_MIN:
+        problems.insert(0, f"Python {sys.version.split()[0]}: the bundle is built with Python 3.12 or newer")
+    if problems:
+        print("refusing to build from this environment:", *problems, sep="\n  ", file=sys.stderr)
+        raise SystemExit(
+            "make a fresh venv with Python 3.12+ and run\n"
+            f"  pip install --require-hashes -r {LOCK.relative_to(ROOT)}\n"
+            "  pip install --no-deps --no-build-isolation -e .\n(docs/BUILDING.md)"
+        )
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    print(f"bundling Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, Qt {qVersion()}")
+    print(f"{len(lock.installed())} packages, each as {LOCK.relative_to(ROOT)} pins it")
 
 
 def compile_translations() -> None:
@@ -170,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if not args.package_only:
+        locked_environment()
         compile_translations()
         content_snapshot()
         preflight()

@@ -3,6 +3,10 @@
     python packaging/make_icons.py          # rewrite the generated icons
     python packaging/make_icons.py --check  # exit 1 if they are out of date with the SVG
 
+--check compares what a person sees, not bytes: each image is decoded and compared pixel by
+pixel with a small tolerance, since another Qt release or platform rasterises the same SVG with
+one-bit differences in anti-aliased edges (which made a fresh clone fail to build).
+
 Uses QtSvg at build time only: the app itself loads the PNG (built into QtGui),
 so the bundle needs neither QtSvg nor an image-format plugin. The ICO and ICNS
 containers are written here by hand (PNG-compressed entries), so no Pillow or
@@ -20,6 +24,8 @@ from pathlib import Path
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SVG = ICONS / "karpear.svg"
 PNG_SIZE = 256
+# Largest difference in one colour channel (0-255) still taken as the same picture.
+TOLERANCE = 8
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS entry types holding PNG data, by pixel size (the @2x types reuse the larger renders).
 ICNS_TYPES = (
@@ -82,6 +88,53 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+def ico_entries(data: bytes) -> list[bytes]:
+    count = struct.unpack_from("<HHH", data)[2]
+    entries = []
+    for i in range(count):
+        size, offset = struct.unpack_from("<II", data, 6 + 16 * i + 8)
+        entries.append(data[offset : offset + size])
+    return entries
+
+
+def icns_entries(data: bytes) -> list[bytes]:
+    entries, offset = [], 8
+    while offset + 8 <= len(data):
+        length = struct.unpack_from(">I", data, offset + 4)[0]
+        if length < 8:
+            break
+        entries.append(data[offset + 8 : offset + length])
+        offset += length
+    return entries
+
+
+def same_picture(a: bytes, b: bytes) -> bool:
+    """Two PNGs show the same picture: same size, no pixel channel more than TOLERANCE apart."""
+    from PySide6.QtGui import QImage
+
+    first, second = QImage.fromData(a), QImage.fromData(b)
+    if first.isNull() or second.isNull() or first.size() != second.size():
+        return False
+    fmt = QImage.Format.Format_RGBA8888
+    pixels_a = first.convertToFormat(fmt).constBits().tobytes()
+    pixels_b = second.convertToFormat(fmt).constBits().tobytes()
+    return max((abs(x - y) for x, y in zip(pixels_a, pixels_b, strict=True)), default=0) <= TOLERANCE
+
+
+def up_to_date(path: Path, data: bytes) -> bool:
+    if not path.exists():
+        return False
+    on_disk = path.read_bytes()
+    if on_disk == data:
+        return True
+    split = {".ico": ico_entries, ".icns": icns_entries}.get(path.suffix, lambda blob: [blob])
+    try:
+        old, new = split(on_disk), split(data)
+    except struct.error:
+        return False
+    return len(old) == len(new) and all(same_picture(a, b) for a, b in zip(old, new, strict=True))
+
+
 def generated() -> dict[Path, bytes]:
     pngs = render_pngs({PNG_SIZE, *ICO_SIZES, *(size for _kind, size in ICNS_TYPES)})
     return {
@@ -97,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     stale = []
     for path, data in generated().items():
-        if path.exists() and path.read_bytes() == data:
+        if (args.check and up_to_date(path, data)) or (path.exists() and path.read_bytes() == data):
             continue
         stale.append(path)
         if not args.check:
