@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fix-khmer-breaks", action="store_true", help="insert U+200B between Khmer words first (needs karpear[khmer])"
     )
+    export = commands.add_parser("export", help="write a guide as a printable PDF handout")
+    export.add_argument("--guide", required=True, help="guide id, e.g. wiretap")
+    export.add_argument("--lang", default="en", help="language code, or two separated by a comma (km,fr)")
+    export.add_argument("--pdf", required=True, type=Path, help="the PDF file to write")
+    export.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
     return parser
 
 
@@ -57,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.check import run_check
 
         return run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks)
+    if args.command == "export":
+        from app.export import run_export
+
+        return run_export(args.guide, args.lang, args.pdf, args.page)
     if args.self_test:
         from app.ui.selftest import run_self_test
 

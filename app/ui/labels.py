@@ -5,20 +5,25 @@ The codes come from app/content; only how they read is decided here.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.content.model import ToolStatus
 from app.ui.i18n import arg, translate
 
+# Marked for lupdate here, translated when asked for: a handout needs them in its own language.
+_PLATFORM_NAMES = {
+    "android": QT_TRANSLATE_NOOP("Labels", "Android"),
+    "ios": QT_TRANSLATE_NOOP("Labels", "iPhone"),
+    "windows": QT_TRANSLATE_NOOP("Labels", "Windows"),
+    "macos": QT_TRANSLATE_NOOP("Labels", "macOS"),
+    "linux": QT_TRANSLATE_NOOP("Labels", "Linux"),
+    "web": QT_TRANSLATE_NOOP("Labels", "Web browser"),
+}
 
-def platform_name(code: str) -> str:
-    names = {
-        "android": translate("Labels", "Android"),
-        "ios": translate("Labels", "iPhone"),
-        "windows": translate("Labels", "Windows"),
-        "macos": translate("Labels", "macOS"),
-        "linux": translate("Labels", "Linux"),
-        "web": translate("Labels", "Web browser"),
-    }
-    return names.get(code, code)
+
+def platform_name(code: str, localize=translate) -> str:
+    """`localize` translates into another language than the window's (handouts)."""
+    return localize("Labels", _PLATFORM_NAMES[code]) if code in _PLATFORM_NAMES else code
 
 
 def status_name(status: ToolStatus) -> str:

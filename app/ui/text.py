@@ -19,7 +19,7 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import translate
 from app.ui.properties import set_properties
 
-_MARKDOWN = QTextDocument.MarkdownFeature.MarkdownNoHTML | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownNoHTML | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 _line_height = 115
 
 
@@ -145,7 +145,7 @@ class MarkdownView(FittedTextView):
 
     def set_markdown(self, markdown: str) -> None:
         doc = self.document()
-        doc.setMarkdown(markdown, _MARKDOWN)
+        doc.setMarkdown(markdown, MARKDOWN_FEATURES)
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()

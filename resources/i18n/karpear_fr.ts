@@ -58,6 +58,25 @@
         </message>
     </context>
     <context>
+        <name>Handout</name>
+        <message>
+            <source>Advice reviewed on %1.</source>
+            <translation>Conseils vérifiés le %1.</translation>
+        </message>
+        <message>
+            <source>Translation reviewed by %1.</source>
+            <translation>Traduction relue par %1.</translation>
+        </message>
+        <message>
+            <source>Draft translation, not yet reviewed by a native speaker.</source>
+            <translation>Traduction provisoire, pas encore relue par une personne dont c’est la langue maternelle.</translation>
+        </message>
+        <message>
+            <source>Official links of %1: given earlier.</source>
+            <translation>Liens officiels de %1 : donnés plus haut.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Android</source>

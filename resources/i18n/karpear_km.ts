@@ -58,6 +58,25 @@
         </message>
     </context>
     <context>
+        <name>Handout</name>
+        <message>
+            <source>Advice reviewed on %1.</source>
+            <translation>ដំបូន្មាន​ត្រូវ​បាន​ពិនិត្យ​នៅ​ថ្ងៃ %1។</translation>
+        </message>
+        <message>
+            <source>Translation reviewed by %1.</source>
+            <translation>ការបកប្រែ​ត្រូវ​បាន​ពិនិត្យ​ដោយ %1។</translation>
+        </message>
+        <message>
+            <source>Draft translation, not yet reviewed by a native speaker.</source>
+            <translation>ការបកប្រែ​ព្រាង មិន​ទាន់​ត្រូវ​បាន​ពិនិត្យ​ដោយ​អ្នក​និយាយ​ភាសា​កំណើត​នៅ​ឡើយ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Official links of %1: given earlier.</source>
+            <translation>តំណ​ផ្លូវការ​របស់ %1៖ មាន​នៅ​ខាង​លើ។</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Android</source>

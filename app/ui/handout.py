@@ -1,0 +1,264 @@
+"""Printed handouts: a guide as a PDF, in one language or two side by side.
+
+Qt lays the text out (HarfBuzz shapes Khmer, the bundled Noto Sans Khmer is
+embedded as a subset) and `QPdfWriter` writes it: no PDF library of our own.
+Each step gets an empty box to tick with a pen, its body, and the official links
+of its tools for the platforms the step applies to, as text and as QR codes.
+A handout's labels are in the handout's language, whatever the window shows.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QTranslator, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from app.content import ContentLibrary, Guide, Step
+from app.content.model import LINK_PLATFORMS
+from app.ui import fonts
+from app.ui.i18n import ENGLISH, arg, qm_path
+from app.ui.text import MARKDOWN_FEATURES
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+BODY_POINTS = 10.5
+QR_POINTS = 64  # printed about 2.3 cm wide: big enough for a phone camera at arm's length
+QR_QUIET_ZONE = 4
+QR_COLUMNS = 3
+GREY = "#555555"  # secondary text: still 7:1 on white paper
+BOX = "\u2610"  # ☐, an empty box to tick with a pen
+
+Tr = Callable[[str, str], str]
+
+# Marked for lupdate, translated into the handout's language (not the window's) when written.
+REVIEWED_ON = QT_TRANSLATE_NOOP("Handout", "Advice reviewed on %1.")
+REVIEWED_BY = QT_TRANSLATE_NOOP("Handout", "Translation reviewed by %1.")
+DRAFT = QT_TRANSLATE_NOOP("Handout", "Draft translation, not yet reviewed by a native speaker.")
+GIVEN_EARLIER = QT_TRANSLATE_NOOP("Handout", "Official links of %1: given earlier.")
+
+
+def translator_for(language: str) -> Tr:
+    """`localize(context, text)` in `language`, independent of the language the window shows."""
+    if language == ENGLISH:
+        return lambda _context, text: text
+    translator = QTranslator()
+    loaded = translator.load(str(qm_path(language)))
+    return lambda context, text: (translator.translate(context, text) or text) if loaded else text
+
+
+def _qr_image(url: str) -> QImage:
+    import segno  # noqa: PLC0415 - only when a handout is made
+
+    buffer = io.BytesIO()
+    segno.make(url, error="m", micro=False).save(buffer, kind="png", scale=4, border=QR_QUIET_ZONE)
+    return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+class HandoutLink(NamedTuple):
+    tool: str  # the tool's name
+    platforms: tuple[str, ...]  # every platform this address serves, in catalogue order
+    url: str
+
+
+def step_links(library: ContentLibrary, guide: Guide, step: Step) -> list[HandoutLink]:
+    """The official addresses of the step's tools on the step's platforms, one entry per address."""
+    catalogue = library.catalogue(guide.language)
+    wanted = step.platforms or LINK_PLATFORMS
+    found: dict[tuple[str, str], list[str]] = {}
+    for tool_id in step.tools:
+        tool = catalogue.get(tool_id)
+        for link in tool.links if tool is not None else ():
+            if link.platform in wanted:
+                found.setdefault((tool.name, link.url), []).append(link.platform)
+    return [HandoutLink(name, tuple(platforms), url) for (name, url), platforms in found.items()]
+
+
+class _Writer:
+    """Writes one language's column (or the whole page) of a handout through a text cursor."""
+
+    def __init__(self, document: QTextDocument, library: ContentLibrary, guide: Guide, qr_codes: dict[str, str]):
+        self.document = document
+        self.library = library
+        self.guide = guide
+        self.localize = translator_for(guide.language)
+        self._qr_codes = qr_codes  # address -> image name, shared by every column
+        self._shown: set[str] = set()  # addresses this column has shown
+        self.families = fonts.ui_font(guide.language, BODY_POINTS).families()
+
+    def _format(self, points: float, *, bold: bool = False, grey: bool = False) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontFamilies(self.families)
+        fmt.setFontPointSize(points)
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        if grey:
+            fmt.setForeground(QColor(GREY))
+        return fmt
+
+    def line(self, cursor: QTextCursor, text: str, points: float = BODY_POINTS, space: float = 2, **style) -> None:
+        """A paragraph of plain text, `space` points below the one before."""
+        self._block(cursor, space)
+        cursor.insertText(text, self._format(points, **style))
+
+    def markdown(self, cursor: QTextCursor, text: str) -> None:
+        self._block(cursor, 2)
+        cursor.setCharFormat(self._format(BODY_POINTS))
+        cursor.insertMarkdown(text, MARKDOWN_FEATURES)
+
+    @staticmethod
+    def _block(cursor: QTextCursor, space: float) -> None:
+        block = QTextBlockFormat()
+        block.setTopMargin(space)
+        if cursor.block().length() > 1 or cursor.block().previous().isValid():
+            cursor.insertBlock(block)
+        else:  # the first paragraph of the document or of a table cell: no empty line above it
+            cursor.setBlockFormat(block)
+
+    def heading(self, cursor: QTextCursor) -> None:
+        guide, localize = self.guide, self.localize
+        self.line(cursor, str(guide.title), 18, bold=True)
+        self.line(cursor, str(guide.summary), space=6)
+        date = QDate(guide.reviewed.year, guide.reviewed.month, guide.reviewed.day)
+        reviewed = arg(localize("Handout", REVIEWED_ON), QLocale(guide.language).toString(date, "d MMMM yyyy"))
+        review = guide.review
+        if review.is_reviewed and review.by:
+            status = arg(localize("Handout", REVIEWED_BY), review.by)
+        elif guide.language == ENGLISH:
+            status = ""
+        else:
+            status = localize("Handout", DRAFT)
+        self.line(cursor, f"{reviewed} {status}".strip(), 9, grey=True)
+
+    def section_title(self, cursor: QTextCursor, title: str) -> None:
+        self.line(cursor, title, 14, space=14, bold=True)
+
+    def step(self, cursor: QTextCursor, step: Step) -> None:
+        self.line(cursor, f"{BOX}  {step.title}", 12, space=10, bold=True)
+        self.markdown(cursor, str(step.body))
+        links = step_links(self.library, self.guide, step)
+        new = [link for link in links if link.url not in self._shown]
+        self._shown.update(link.url for link in new)
+        if new:
+            self._link_grid(cursor, new)
+        named_before = sorted({link.tool for link in links if link not in new})
+        if named_before:
+            text = arg(self.localize("Handout", GIVEN_EARLIER), ", ".join(named_before))
+            self.line(cursor, text, 9, grey=True)
+
+    def _link_grid(self, cursor: QTextCursor, links: list[HandoutLink]) -> None:
+        """Each address once: its QR code, the tool and platforms, the address as text."""
+        from app.ui.labels import platform_name  # noqa: PLC0415
+
+        columns = min(QR_COLUMNS, len(links))
+        grid = QTextTableFormat()
+        grid.setBorder(0)
+        grid.setCellPadding(3)
+        grid.setCellSpacing(0)
+        grid.setTopMargin(4)
+        grid.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        grid.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 / QR_COLUMNS)] * columns)
+        table = cursor.insertTable(-(-len(links) // columns), columns, grid)
+        for index, link in enumerate(links):
+            cell = table.cellAt(index // columns, index % columns).firstCursorPosition()
+            image = QTextImageFormat()
+            image.setName(self._qr_name(link.url))
+            image.setWidth(QR_POINTS)
+            image.setHeight(QR_POINTS)
+            cell.insertImage(image)
+            where = ", ".join(platform_name(code, localize=self.localize) for code in link.platforms)
+            self.line(cell, f"{link.tool}: {where}", 8.5, bold=True)
+            self.line(cell, link.url, 8, space=0)
+        cursor.setPosition(table.lastPosition() + 1)  # on past the table, also inside a cell
+
+    def _qr_name(self, url: str) -> str:
+        if url not in self._qr_codes:
+            name = f"karpear-qr:{len(self._qr_codes)}"
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), _qr_image(url))
+            self._qr_codes[url] = name
+        return self._qr_codes[url]
+
+
+def build_document(library: ContentLibrary, guide_id: str, languages: Sequence[str]) -> QTextDocument:
+    """The handout as a text document: one language flowing, or two in a table side by side."""
+    fonts.register_khmer_font()
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    qr_codes: dict[str, str] = {}
+    writers = [_Writer(document, library, library.guide(guide_id, code), qr_codes) for code in languages]
+    cursor = QTextCursor(document)
+    if len(writers) == 1:
+        _write_flowing(cursor, writers[0])
+    else:
+        _write_side_by_side(cursor, writers)
+    return document
+
+
+def _write_flowing(cursor: QTextCursor, writer: _Writer) -> None:
+    writer.heading(cursor)
+    for section in writer.guide.sections:
+        writer.section_title(cursor, str(section.title))
+        if section.intro is not None:
+            writer.markdown(cursor, str(section.intro))
+        for step in section.steps:
+            writer.step(cursor, step)
+
+
+def _write_side_by_side(cursor: QTextCursor, writers: list[_Writer]) -> None:
+    """One table row per step (and per section title), one column per language."""
+    sections = [w.guide.sections for w in writers]
+    rows: list[Callable[[_Writer, QTextCursor], None]] = [lambda w, c: w.heading(c)]
+    for index, section in enumerate(sections[0]):
+        rows.append(lambda w, c, i=index: w.section_title(c, str(w.guide.sections[i].title)))
+        for step_index, _step in enumerate(section.steps):
+            rows.append(lambda w, c, i=index, s=step_index: w.step(c, w.guide.sections[i].steps[s]))
+    table_format = QTextTableFormat()
+    table_format.setBorder(0)
+    table_format.setCellPadding(4)
+    table_format.setCellSpacing(0)
+    table_format.setHeaderRowCount(0)
+    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    table_format.setColumnWidthConstraints(
+        [QTextLength(QTextLength.Type.PercentageLength, 100 / len(writers))] * len(writers)
+    )
+    table = cursor.insertTable(len(rows), len(writers), table_format)
+    for row, write in enumerate(rows):
+        for column, writer in enumerate(writers):
+            cell_cursor = table.cellAt(row, column).firstCursorPosition()
+            write(writer, cell_cursor)
+    cursor.setPosition(table.lastPosition() + 1)
+
+
+def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str = "") -> int:
+    """Print `document` to a PDF at `path`; the number of pages written."""
+    writer = QPdfWriter(str(path))
+    writer.setCreator("Karpear")
+    writer.setTitle(title)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    )
+    writer.setResolution(300)
+    document.setPageSize(writer.pageLayout().paintRectPoints().size().toSizeF())
+    document.print_(writer)
+    return document.pageCount()
+
+
+def export_handout(library: ContentLibrary, guide_id: str, languages: Sequence[str], path: Path, page: str) -> int:
+    document = build_document(library, guide_id, languages)
+    title = " / ".join(str(library.guide(guide_id, code).title) for code in languages)
+    return write_pdf(document, path, page, title)

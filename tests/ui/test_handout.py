@@ -1,0 +1,134 @@
+"""PDF handouts, checked the way a printer and a reader see them: pages rendered with pdftoppm,
+the text layer read with pdftotext, the fonts listed by pdffonts, the QR codes decoded."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.content import load_library
+from app.ui.handout import step_links
+
+from .helpers import run_karpear_python
+from .test_links import scanned
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler-utils (pdftoppm, pdftotext)")
+
+LIBRARY = load_library()
+
+
+def export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_karpear_python("-m", "app", "export", *args, data_dir=tmp_path / "data")
+
+
+def words(text: str) -> str:
+    """Text with every kind of space and break removed: pdftotext breaks lines where the page does."""
+    return re.sub(r"[\s\u200b]+", "", text)
+
+
+def pdf_text(pdf: Path, *crop: str) -> str:
+    """The text layer, or with `crop` (-x X -y Y -W W -H H, in points) the text of that area of each page."""
+    return subprocess.run(["pdftotext", *crop, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M)[1])
+
+
+def rendered_pages(pdf: Path, folder: Path, dpi: int = 100) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(folder / "page")], check=True)
+    return sorted(folder.glob("page-*.png"))
+
+
+def ink(png: Path) -> float:
+    """Share of the page that is not white."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8)
+    data = image.constBits().tobytes()
+    return sum(1 for value in data[::7] if value < 200) / len(data[::7])
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_handout_has_every_step_title_and_the_review_status(tmp_path: Path, language: str) -> None:
+    pdf = tmp_path / f"wiretap-{language}.pdf"
+    result = export(tmp_path, "--guide", "wiretap", "--lang", language, "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    text = words(pdf_text(pdf))
+    guide = LIBRARY.guide("wiretap", language)
+    missing = [step.id for step in guide.steps if words(str(step.title)) not in text]
+    assert missing == []
+    assert words(str(guide.title)) in text
+    assert f"{page_count(pdf)} page(s)" in result.stdout
+
+
+def test_khmer_handout_embeds_the_khmer_font_and_prints_every_page(qapp, tmp_path: Path) -> None:
+    pdf = tmp_path / "wiretap-km.pdf"
+    assert export(tmp_path, "--guide", "wiretap", "--lang", "km", "--pdf", str(pdf)).returncode == 0
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^NotoSansKhmer\S*\s+CID TrueType\s+Identity-H\s+yes", fonts, re.M), fonts
+    pages = rendered_pages(pdf, tmp_path, dpi=40)
+    assert len(pages) == page_count(pdf) >= 3
+    assert all(ink(page) > 0.01 for page in pages), "a blank page"
+
+
+def test_two_languages_side_by_side_carry_both_texts(tmp_path: Path) -> None:
+    one, two = tmp_path / "fr.pdf", tmp_path / "en-fr.pdf"
+    assert export(tmp_path, "--guide", "wiretap", "--lang", "fr", "--pdf", str(one)).returncode == 0
+    assert export(tmp_path, "--guide", "wiretap", "--lang", "en,fr", "--pdf", str(two)).returncode == 0
+    # Read each column on its own (A4 is 595 points wide): lines of two columns interleave otherwise.
+    columns = {"en": pdf_text(two, "-x", "0", "-y", "0", "-W", "297", "-H", "842"),
+               "fr": pdf_text(two, "-x", "298", "-y", "0", "-W", "297", "-H", "842")}  # fmt: skip
+    for language, column in columns.items():
+        text = words(column)
+        guide = LIBRARY.guide("wiretap", language)
+        assert [s.id for s in guide.steps if words(str(s.title)) not in text] == []
+    assert page_count(two) > page_count(one)
+
+
+def test_qr_codes_read_back_as_exactly_the_steps_official_links(qapp, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    pdf = tmp_path / "wiretap-en.pdf"
+    assert export(tmp_path, "--guide", "wiretap", "--lang", "en", "--pdf", str(pdf)).returncode == 0
+    read = set()
+    for page in rendered_pages(pdf, tmp_path, dpi=150):
+        read.update(scanned(QImage(str(page))))
+    guide = LIBRARY.guide("wiretap", "en")
+    expected = {link.url for step in guide.steps for link in step_links(LIBRARY, guide, step)}
+    assert expected and read == expected
+
+
+def test_page_size_is_the_one_asked_for(tmp_path: Path) -> None:
+    pdf = tmp_path / "letter.pdf"
+    assert export(tmp_path, "--guide", "wiretap", "--lang", "en", "--pdf", str(pdf), "--page", "letter").returncode == 0
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "612 x 792 pts (letter)" in info
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--guide", "nosuch", "--lang", "en"], "no guide 'nosuch'"),
+        (["--guide", "wiretap", "--lang", "xx"], "--lang takes one language or two"),
+        (["--guide", "wiretap", "--lang", "en,fr,km"], "--lang takes one language or two"),
+        (["--guide", "wiretap", "--lang", "en,en"], "--lang takes one language or two"),
+    ],
+)
+def test_unknown_guide_or_language_is_a_usage_error(tmp_path: Path, args: list[str], said: str) -> None:
+    pdf = tmp_path / "out.pdf"
+    result = export(tmp_path, *args, "--pdf", str(pdf))
+    assert result.returncode == 2
+    assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not pdf.exists()
+
+
+def test_unwritable_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = export(tmp_path, "--guide", "wiretap", "--lang", "en", "--pdf", str(tmp_path / "no" / "such" / "x.pdf"))
+    assert result.returncode == 2 and "cannot write" in result.stderr
+    assert "Traceback" not in result.stderr
