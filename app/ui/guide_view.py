@@ -259,6 +259,14 @@ class GuideView(ScrollPage):
                 return index
         return -1
 
+    def focus_step_id(self, step_id: str) -> StepCard | None:
+        """Put the keyboard focus on that step's checkbox and scroll it into view."""
+        card = next((card for card in self.cards if card.step.id == step_id), None)
+        if card is not None:
+            card.checkbox.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(card, 0, 40)
+        return card
+
     def focus_step(self, delta: int) -> StepCard | None:
         """Move the keyboard focus to the next (+1) or previous (-1) step's checkbox."""
         if not self.cards:

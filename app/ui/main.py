@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._quit_after_paint = quit_after_paint
         self._painted = False
         self.gate = LinkGate(session.library, self)
+        self.presentation: QWidget | None = None  # the presentation window while one is open
+        self._presentation_screen_name: str | None = None  # chosen in View > Present on screen
         self.languages = self._available_languages()
         # Notices survive a language switch: key -> (tone, text maker), in the order shown.
         self._notices: dict[str, tuple[str, Callable[[], str]]] = {}
@@ -291,6 +293,20 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             self._platform_actions[code] = act
 
+        view.addSeparator()
+        action(view, translate("MainWindow", "Present to a room"), self.present, "F5")
+        pairs = view.addMenu(translate("MainWindow", "Present in two languages"))
+        for code in self.languages:
+            if code != self.language:
+                text = arg(
+                    translate("MainWindow", "%1 above, %2 below"),
+                    self.language_name(self.language),
+                    self.language_name(code),
+                )
+                pairs.addAction(text).triggered.connect(lambda _checked=False, code=code: self.present(second=code))
+        self._screens_menu = view.addMenu(translate("MainWindow", "Present on screen"))
+        self._screens_menu.aboutToShow.connect(self._fill_screens_menu)
+
         action(go, translate("MainWindow", "Next step"), lambda: self.guide_view.focus_step(+1), "Ctrl+Down")
         action(go, translate("MainWindow", "Previous step"), lambda: self.guide_view.focus_step(-1), "Ctrl+Up")
         go.addSeparator()
@@ -307,6 +323,48 @@ class MainWindow(QMainWindow):
             group.addAction(act)
 
         action(self._menus["help"], translate("MainWindow", "About Karpear"), self.show_about)
+
+    # -- presentation mode -------------------------------------------------------------
+    def present(self, second: str | None = None) -> QWidget | None:
+        """Show the current guide one step per screen, full screen on the chosen (or the other) screen."""
+        from app.ui.present import PresentationWindow, presentation_screen  # noqa: PLC0415 - on first use
+
+        if self.guide_id is None:
+            return None
+        current = self.guide_view.current_index()
+        start = self.guide_view.cards[current].step.id if current >= 0 else None
+        languages = [self.language] if second is None else [self.language, second]
+        presentation = PresentationWindow(
+            self.session.library, self.guide_id, languages, self.session.platform, self.language, start, self.gate
+        )
+        presentation.closed.connect(self._back_from_presentation)
+        presentation.present_on(presentation_screen(self, self._chosen_screen()))
+        self.presentation = presentation
+        return presentation
+
+    def _chosen_screen(self):
+        name = self._presentation_screen_name
+        return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+
+    def _fill_screens_menu(self) -> None:
+        self._screens_menu.clear()
+        chosen = self._chosen_screen()
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            act = self._screens_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            act.setCheckable(True)
+            act.setChecked(screen is chosen)
+            act.setData(screen.name())
+            act.triggered.connect(lambda _checked=False, act=act: self._choose_screen(act.data()))
+
+    def _choose_screen(self, name: str) -> None:
+        self._presentation_screen_name = name
+
+    def _back_from_presentation(self, step_id: str) -> None:
+        self.presentation = None
+        self.activateWindow()
+        if step_id:
+            self.guide_view.focus_step_id(step_id)
 
     def language_name(self, code: str) -> str:
         name = self.session.library.language_name(code)

@@ -420,6 +420,33 @@
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
+        <message>
+            <source>Present to a room</source>
+            <translation>Présenter à un groupe</translation>
+        </message>
+        <message>
+            <source>Present in two languages</source>
+            <translation>Présenter en deux langues</translation>
+        </message>
+        <message>
+            <source>%1 above, %2 below</source>
+            <translation>%1 en haut, %2 en bas</translation>
+        </message>
+        <message>
+            <source>Present on screen</source>
+            <translation>Présenter sur l’écran</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>No steps for this device.</source>
+            <translation>Aucune étape pour cet appareil.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Étape %1 sur %2</translation>
+        </message>
     </context>
     <context>
         <name>StepCard</name>

@@ -420,6 +420,33 @@
             <source>Close</source>
             <translation>បិទ</translation>
         </message>
+        <message>
+            <source>Present to a room</source>
+            <translation>បង្ហាញ​ដល់​ក្រុម</translation>
+        </message>
+        <message>
+            <source>Present in two languages</source>
+            <translation>បង្ហាញ​ជា​ពីរ​ភាសា</translation>
+        </message>
+        <message>
+            <source>%1 above, %2 below</source>
+            <translation>%1 ខាង​លើ, %2 ខាង​ក្រោម</translation>
+        </message>
+        <message>
+            <source>Present on screen</source>
+            <translation>បង្ហាញ​លើ​អេក្រង់</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>No steps for this device.</source>
+            <translation>គ្មាន​ជំហាន​សម្រាប់​ឧបករណ៍​នេះ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>ជំហាន​ទី %1 ក្នុង​ចំណោម %2</translation>
+        </message>
     </context>
     <context>
         <name>StepCard</name>
