@@ -123,8 +123,8 @@ def test_platform_filter_changes_steps_and_progress(make_window, qtbot):
 
 def test_filter_from_the_view_menu(make_window):
     window = make_window()
-    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().actions()[-1].menu())
-    platforms = view_menu.actions()[-1].menu()
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    platforms = next(a.menu() for a in view_menu.actions() if a.text() == "Show steps for")
     android = next(a for a in platforms.actions() if a.text() == "Android")
     android.trigger()
     assert window.session.platform == "android"
