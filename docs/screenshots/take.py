@@ -4,8 +4,8 @@ Run under a display (an X server, or Xvfb):
 
     xvfb-run -s "-screen 0 1366x900x24" .venv/bin/python docs/screenshots/take.py
 
-Writes main-km.png, main-en.png, main-fr.png, link-dialog.png and
-link-refused.png next to this script. Progress goes to a throwaway folder.
+Writes main-km.png, main-en.png, main-fr.png, guide-<id>-km.png for every
+guide, link-dialog.png and link-refused.png next to this script. Progress goes to a throwaway folder.
 """
 
 from __future__ import annotations
@@ -52,6 +52,14 @@ def main(argv: list[str] | None = None) -> int:
         window.set_language(language, save=False)
         settle()
         window.grab().save(str(args.out / f"main-{language}.png"))
+
+    # Every guide in Khmer, as it opens (Khmer wrapping is what goes wrong first).
+    window.set_language("km", save=False)
+    for guide_id in session.library.guide_ids:
+        window.select_guide(guide_id)
+        settle()
+        window.grab().save(str(args.out / f"guide-{guide_id}-km.png"))
+    window.select_guide(guide.id)
 
     window.set_language("en", save=False)
     settle()
