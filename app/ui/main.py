@@ -493,8 +493,18 @@ def run_app(
     exit_after_paint: bool = False,
     on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py)."""
+    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py).
+
+    If a Karpear window is already open on the same data folder, it is brought forward instead
+    and this returns 0 without opening a second one.
+    """
+    from app.ui.single_instance import SingleInstance  # noqa: PLC0415
+
+    instance = SingleInstance(session.data_folder)
+    if not instance.claim():
+        return _bring_first_window_forward(instance)
     app = create_application()
+    instance.listen()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
@@ -503,5 +513,31 @@ def run_app(
     window = MainWindow(session, quit_after_paint=exit_after_paint)
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
+    instance.activation_requested.connect(lambda: bring_forward(window))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show `window` on top and focused, restored if it was minimised."""
+    window.setWindowState(window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _bring_first_window_forward(instance) -> int:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    # Sockets need an application object; a core one needs no display and opens no window.
+    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if instance.ask_first_to_show():
+        return 0
+    print(
+        f"karpear: another Karpear is running with this data folder ({instance.folder}) but does not answer",
+        file=sys.stderr,
+    )
+    return 1
