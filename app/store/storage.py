@@ -79,7 +79,7 @@ class PlainFileStorage:
         atomic.enforce_dir_mode(folder)
         try:
             # Under the lock: another window's temp file may be a write in progress, not a leftover.
-            with filelock.exclusive(filelock.lock_path(self.path), timeout=0.5):
+            with filelock.exclusive(filelock.lock_path(self.path), wait=False):
                 atomic.remove_leftover_temps(self.path)
         except OSError:
             pass  # read-only folder or busy: the leftovers wait for the next start
@@ -94,13 +94,20 @@ class PlainFileStorage:
         folder = self.path.parent
         if not folder.is_dir():
             return
+        lock = filelock.lock_path(self.path)
+        with filelock.exclusive(lock):  # not while another window is half-way through a save
+            self._remove_files(folder)
+        with contextlib.suppress(OSError):  # after unlocking: Windows cannot delete an open file
+            os.unlink(lock)
+        atomic.fsync_dir(folder)
+
+    def _remove_files(self, folder: Path) -> None:
         name = self.path.name
         prefix = atomic.temp_prefix(name)
         corrupt = name + atomic.CORRUPT_MARKER
-        lock = filelock.lock_path(self.path).name
         for entry in folder.iterdir():
             ours = (
-                entry.name in (name, lock)
+                entry.name == name
                 or entry.name.startswith(corrupt)
                 # temp files a killed process left behind hold the same sensitive data
                 or (entry.name.startswith(prefix) and entry.name.endswith(atomic.TEMP_SUFFIX))
@@ -108,4 +115,3 @@ class PlainFileStorage:
             if ours and (entry.is_symlink() or not entry.is_dir()):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(entry)
-        atomic.fsync_dir(folder)

@@ -59,9 +59,18 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """Take the lock; False if another live process holds it. Raises OSError if the folder cannot be made."""
-        make_dirs(self.folder)
-        return self._lock.tryLock(0)
+        """Take the lock; False only if another live process holds it.
+
+        A data folder where no lock can be made (read-only, or not a folder) does not keep the
+        person from their checklist: the window opens, and saving says what is wrong.
+        """
+        try:
+            make_dirs(self.folder)
+        except OSError:
+            return True
+        if self._lock.tryLock(0):
+            return True
+        return self._lock.error() != QLockFile.LockError.LockFailedError
 
     def listen(self) -> bool:
         """Start answering later starts (call after `claim()` returned True, with a Qt application)."""

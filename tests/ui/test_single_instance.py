@@ -80,3 +80,9 @@ def test_another_data_folder_is_another_window(tmp_path, data_dir):
     finally:
         first.release()
         other.release()
+
+
+def test_a_data_folder_that_cannot_hold_a_lock_does_not_keep_the_window_closed(tmp_path):
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    assert SingleInstance(not_a_folder).claim()
