@@ -18,12 +18,15 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.store.atomic import make_dirs
 
 LOCK_NAME = ".karpear-window.lock"
+SOCKET_NAME = ".karpear-window.sock"
+# A Unix socket's path must fit in sockaddr_un (104 bytes on macOS, 108 on Linux).
+MAX_SOCKET_PATH = 100
 # The first process takes the lock a moment before it listens: a second one started in
 # that moment retries for this long before giving up.
 CONNECT_SECONDS = 5.0
@@ -32,16 +35,18 @@ CONNECT_SECONDS = 5.0
 def server_name(folder: Path) -> str:
     """The local socket's name for this data folder.
 
-    POSIX: a socket file in the user's private runtime folder (XDG_RUNTIME_DIR, mode 0700), not
-    in /tmp where another user could take the name first. Windows: a named pipe (per-user access
+    POSIX: a socket file in a private folder (XDG_RUNTIME_DIR, else the data folder itself, both
+    mode 0700), not in /tmp where another user could take the name first; only a path too long
+    for a socket falls back to a name in the temp folder. Windows: a named pipe (per-user access
     is set on the server).
     """
-    key = hashlib.sha256(os.fsencode(Path(folder).absolute())).hexdigest()[:20]
-    name = f"karpear-{key}"
+    folder = Path(folder).absolute()
+    name = f"karpear-{hashlib.sha256(os.fsencode(folder)).hexdigest()[:20]}"
     if os.name == "nt":
         return name
-    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return str(Path(runtime) / f"{name}.sock") if runtime else name
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    path = Path(runtime) / f"{name}.sock" if runtime and os.path.isdir(runtime) else folder / SOCKET_NAME
+    return str(path) if len(os.fsencode(path)) <= MAX_SOCKET_PATH else name
 
 
 class SingleInstance(QObject):
