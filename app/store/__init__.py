@@ -2,6 +2,7 @@
 
 from app.store.atomic import quarantine, write_atomic
 from app.store.document import LoadReport, LoadStatus
+from app.store.errors import SaveError, SaveProblem
 from app.store.paths import DATA_DIR_ENV, data_dir
 from app.store.progress import PROGRESS_FILE, ProgressStore
 from app.store.settings import SETTINGS_FILE, Settings
@@ -14,6 +15,8 @@ __all__ = [
     "LoadReport",
     "LoadStatus",
     "PlainFileStorage",
+    "SaveError",
+    "SaveProblem",
     "ProgressStore",
     "Settings",
     "Storage",

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen
-from app.store import LoadReport, LoadStatus
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
 from app.ui.guide_list import GuideList
@@ -39,6 +38,7 @@ from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, transl
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
+from app.ui.notices import report_message, save_error_message
 from app.ui.session import Session
 from app.ui.text import set_line_height
 
@@ -47,46 +47,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
 APP_NAME = "Karpear"
-
-
-def report_message(report: LoadReport, *, progress: bool) -> str:
-    """What a person needs to know about a stored file that could not be used."""
-    if report.status is LoadStatus.NEWER_SCHEMA:
-        text = (
-            translate(
-                "MainWindow",
-                "Your progress was saved by a newer version of Karpear. "
-                "It is kept unchanged; this version starts with an empty checklist.",
-            )
-            if progress
-            else translate(
-                "MainWindow", "Your settings were saved by a newer version of Karpear. This version uses its defaults."
-            )
-        )
-    elif report.status is LoadStatus.UNREADABLE:
-        text = (
-            translate(
-                "MainWindow",
-                "Your saved progress could not be read (the system refused access), so the checklist starts empty.",
-            )
-            if progress
-            else translate(
-                "MainWindow", "Your settings could not be read (the system refused access), so the defaults are used."
-            )
-        )
-    else:
-        text = (
-            translate(
-                "MainWindow", "Your saved progress was damaged and could not be read, so the checklist starts empty."
-            )
-            if progress
-            else translate("MainWindow", "Your settings were damaged and could not be read, so the defaults are used.")
-        )
-    if report.quarantined_to is not None:
-        text += " " + arg(translate("MainWindow", "The damaged file was kept as: %1"), str(report.quarantined_to))
-    if not report.can_save:
-        text += " " + translate("MainWindow", "Changes will not be saved until this is fixed.")
-    return text
 
 
 def platform_choices() -> list[tuple[str | None, str]]:
@@ -471,24 +431,15 @@ class MainWindow(QMainWindow):
             self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
             self.guide_list.tiles[self.guide_id].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
-    def _on_store_failed(self, error: str) -> None:
-        self.notify(
-            "save",
-            "danger",
-            lambda: arg(
-                translate("MainWindow", "Your progress could not be saved (%1). Check that the disk is not full."),
-                error,
-            ),
-        )
+    def _on_store_failed(self, error: BaseException) -> None:
+        # Progress and settings share one notice: the latest failure replaces the last, never two banners.
+        folder = self.session.data_folder
+        self.notify("save", "danger", lambda: save_error_message(error, folder))
 
     def _save_settings(self) -> None:
         error = self.session.save_settings()
-        if error:
-            self.notify(
-                "settings-save",
-                "danger",
-                lambda: arg(translate("MainWindow", "Your settings could not be saved (%1)."), error),
-            )
+        if error is not None:
+            self._on_store_failed(error)
 
     def ask_erase(self) -> Dialog:
         return confirm(
@@ -600,8 +551,18 @@ def run_app(
     exit_after_paint: bool = False,
     on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py)."""
+    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py).
+
+    If a Karpear window is already open on the same data folder, it is brought forward instead
+    and this returns 0 without opening a second one.
+    """
+    from app.ui.single_instance import SingleInstance  # noqa: PLC0415
+
+    instance = SingleInstance(session.data_folder)
+    if not instance.claim():
+        return _bring_first_window_forward(instance)
     app = create_application()
+    instance.listen()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
@@ -610,5 +571,31 @@ def run_app(
     window = MainWindow(session, quit_after_paint=exit_after_paint)
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
+    instance.activation_requested.connect(lambda: bring_forward(window))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show `window` on top and focused, restored if it was minimised."""
+    window.setWindowState(window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _bring_first_window_forward(instance) -> int:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    # Sockets need an application object; a core one needs no display and opens no window.
+    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if instance.ask_first_to_show():
+        return 0
+    print(
+        f"karpear: another Karpear is running with this data folder ({instance.folder}) but does not answer",
+        file=sys.stderr,
+    )
+    return 1

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
-from app.store import LoadReport, ProgressStore, Settings
+from app.store import LoadReport, ProgressStore, Settings, data_dir
 
 
 class Session(NamedTuple):
@@ -20,14 +20,16 @@ class Session(NamedTuple):
     settings: Settings
     progress_report: LoadReport
     settings_report: LoadReport
+    data_folder: Path  # where progress and settings live (named in save-error advice)
 
     @classmethod
     def open(cls, guides: Path | None = None, data_folder: Path | None = None) -> Session:
         """Load every guide and the stored data; never raises for bad content or bad files."""
         library = load_library(guides, use_snapshot=True)
-        progress, progress_report = ProgressStore.open(data_folder)
-        settings, settings_report = Settings.open(data_folder)
-        return cls(library, progress, settings, progress_report, settings_report)
+        folder = Path(data_folder) if data_folder is not None else data_dir()
+        progress, progress_report = ProgressStore.open(folder)
+        settings, settings_report = Settings.open(folder)
+        return cls(library, progress, settings, progress_report, settings_report, folder)
 
     # -- progress under the platform filter ------------------------------------
     @property
@@ -40,10 +42,10 @@ class Session(NamedTuple):
         ids = [step.id for step in guide.visible_steps(self.platform)]
         return self.progress.count_done(guide.id, ids), len(ids)
 
-    def save_settings(self) -> str | None:
-        """Save; the OS error's text if it failed (the window says so and carries on)."""
+    def save_settings(self) -> Exception | None:
+        """Save; the error if it failed, whatever it was (the window says so and carries on)."""
         try:
             self.settings.save()
-        except OSError as exc:
-            return str(exc)
+        except Exception as exc:  # noqa: BLE001 - any failure is reported, never a silent crash of the slot
+            return exc
         return None

@@ -58,14 +58,12 @@ def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    """Run this Python with `args` from the checkout, offscreen, as a person with a fresh home would.
-
-    HOME and the XDG folders point into the test's own folder, so neither Karpear nor Qt nor
-    fontconfig leave anything in the real home; the data goes to `data_dir`.
-    """
+def karpear_env(data_dir: Path) -> dict[str, str]:
+    """Offscreen, as a person with a fresh home: HOME and the XDG folders point into the test's own
+    folder, so neither Karpear nor Qt nor fontconfig leave anything in the real home; the data goes
+    to `data_dir`."""
     home = data_dir.parent / "home"
-    env = {
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "KARPEAR_DATA_DIR": str(data_dir),
@@ -74,6 +72,16 @@ def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subpro
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
     }
+
+
+def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """Run this Python with `args` from the checkout, in `karpear_env`."""
     return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=karpear_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
