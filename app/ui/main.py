@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.gate = LinkGate(session.library, self)
         self.presentation: QWidget | None = None  # the presentation window while one is open
+        self.group_window: QWidget | None = None  # the trainer's group session grid, once opened
         self._presentation_screen_name: str | None = None  # chosen in View > Present on screen
         self.languages = self._available_languages()
         # Notices survive a language switch: key -> (tone, text maker), in the order shown.
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
             return act
 
         app_menu, view, go = self._menus["app"], self._menus["view"], self._menus["go"]
+        action(app_menu, translate("MainWindow", "Group session…"), self.open_group, "Ctrl+G")
+        app_menu.addSeparator()
         action(app_menu, translate("MainWindow", "Erase all my data…"), self.ask_erase)
         app_menu.addSeparator()
         action(app_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
@@ -301,6 +304,19 @@ class MainWindow(QMainWindow):
         presentation.present_on(presentation_screen(self, self._chosen_screen()))
         self.presentation = presentation
         return presentation
+
+    def open_group(self) -> QWidget | None:
+        """The trainer's grid of participants × steps for the current guide."""
+        from app.store.sessions import SessionStore  # noqa: PLC0415 - on first use
+        from app.ui.group import GroupWindow  # noqa: PLC0415
+
+        if self.guide_id is None:
+            return None
+        store, report = SessionStore.open(self.session.data_folder)
+        guide = self.session.library.guide(self.guide_id, self.language)
+        self.group_window = GroupWindow(store, report, guide, self.session.data_folder, self.language)
+        self.group_window.show()
+        return self.group_window
 
     def _chosen_screen(self):
         name = self._presentation_screen_name
@@ -457,7 +473,10 @@ class MainWindow(QMainWindow):
 
     def erase_all(self) -> None:
         errors = []
-        for erase in (self.session.progress.erase_all, self.session.settings.erase):
+        from app.store.sessions import erase_sessions  # noqa: PLC0415
+
+        folder = self.session.data_folder
+        for erase in (self.session.progress.erase_all, self.session.settings.erase, lambda: erase_sessions(folder)):
             try:
                 erase()
             except OSError as exc:

@@ -16,6 +16,109 @@
         </message>
     </context>
     <context>
+        <name>Group</name>
+        <message>
+            <source>%1 (%2 participants)</source>
+            <translation>%1 (%2 participants)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Ajouter un participant</translation>
+        </message>
+        <message>
+            <source>Create a session first.</source>
+            <translation>Créez d’abord une session.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Supprimer la session</translation>
+        </message>
+        <message>
+            <source>Delete session…</source>
+            <translation>Supprimer la session…</translation>
+        </message>
+        <message>
+            <source>Delete the session “%1”?</source>
+            <translation>Supprimer la session « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Export summary</source>
+            <translation>Exporter le résumé</translation>
+        </message>
+        <message>
+            <source>Export summary (CSV)…</source>
+            <translation>Exporter le résumé (CSV)…</translation>
+        </message>
+        <message>
+            <source>Group session</source>
+            <translation>Session de groupe</translation>
+        </message>
+        <message>
+            <source>Group session: %1</source>
+            <translation>Session de groupe : %1</translation>
+        </message>
+        <message>
+            <source>Its participants and their ticks are removed from this computer.</source>
+            <translation>Ses participants et leurs coches sont supprimés de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Name of a new session, e.g. Tuesday group</source>
+            <translation>Nom d’une nouvelle session, par ex. groupe du mardi</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nouvelle session</translation>
+        </message>
+        <message>
+            <source>Pseudonym of a participant</source>
+            <translation>Pseudonyme d’un participant</translation>
+        </message>
+        <message>
+            <source>Someone in this session already has that pseudonym.</source>
+            <translation>Quelqu’un dans cette session a déjà ce pseudonyme.</translation>
+        </message>
+        <message>
+            <source>Summary written to %1 (counts only, no names).</source>
+            <translation>Résumé écrit dans %1 (des nombres seulement, aucun nom).</translation>
+        </message>
+        <message>
+            <source>That pseudonym is too long: keep it short.</source>
+            <translation>Ce pseudonyme est trop long : gardez-le court.</translation>
+        </message>
+        <message>
+            <source>The saved group sessions could not be used (damaged, or from a newer version of Karpear). They were moved aside, not deleted; this window starts without them.</source>
+            <translation>Les sessions de groupe enregistrées n’ont pas pu être utilisées (abîmées, ou d’une version plus récente de Karpear). Elles ont été mises de côté, pas supprimées ; cette fenêtre démarre sans elles.</translation>
+        </message>
+        <message>
+            <source>The summary could not be written to %1: %2</source>
+            <translation>Le résumé n’a pas pu être écrit dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>This step was updated since it was ticked.</source>
+            <translation>Cette étape a été mise à jour depuis qu’elle a été cochée.</translation>
+        </message>
+        <message>
+            <source>Type a pseudonym first.</source>
+            <translation>Tapez d’abord un pseudonyme.</translation>
+        </message>
+        <message>
+            <source>Use pseudonyms or initials, never real names: whoever takes this computer could read the list.</source>
+            <translation>Utilisez des pseudonymes ou des initiales, jamais de vrais noms : quiconque prend cet ordinateur pourrait lire la liste.</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideList</name>
         <message>
             <source>%1, %2</source>
@@ -451,6 +554,10 @@
         <message>
             <source>Present on screen</source>
             <translation>Présenter sur l’écran</translation>
+        </message>
+        <message>
+            <source>Group session…</source>
+            <translation>Session de groupe…</translation>
         </message>
     </context>
     <context>

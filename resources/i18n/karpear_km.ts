@@ -16,6 +16,109 @@
         </message>
     </context>
     <context>
+        <name>Group</name>
+        <message>
+            <source>%1 (%2 participants)</source>
+            <translation>%1 (អ្នក​ចូលរួម %2 នាក់)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 ក្នុង​ចំណោម %2</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>បន្ថែម​អ្នក​ចូលរួម</translation>
+        </message>
+        <message>
+            <source>Create a session first.</source>
+            <translation>សូម​បង្កើត​វគ្គ​មួយ​ជាមុន​សិន។</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>លុប</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>លុប​វគ្គ</translation>
+        </message>
+        <message>
+            <source>Delete session…</source>
+            <translation>លុប​វគ្គ…</translation>
+        </message>
+        <message>
+            <source>Delete the session “%1”?</source>
+            <translation>លុប​វគ្គ «%1» ឬ?</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>រួចរាល់</translation>
+        </message>
+        <message>
+            <source>Export summary</source>
+            <translation>នាំចេញ​សេចក្ដី​សង្ខេប</translation>
+        </message>
+        <message>
+            <source>Export summary (CSV)…</source>
+            <translation>នាំចេញ​សេចក្ដី​សង្ខេប (CSV)…</translation>
+        </message>
+        <message>
+            <source>Group session</source>
+            <translation>វគ្គ​ក្រុម</translation>
+        </message>
+        <message>
+            <source>Group session: %1</source>
+            <translation>វគ្គ​ក្រុម៖ %1</translation>
+        </message>
+        <message>
+            <source>Its participants and their ticks are removed from this computer.</source>
+            <translation>អ្នក​ចូលរួម និង​សញ្ញា​ធីក​របស់​ពួកគេ​ត្រូវ​បាន​លុប​ចេញ​ពី​កុំព្យូទ័រ​នេះ។</translation>
+        </message>
+        <message>
+            <source>Name of a new session, e.g. Tuesday group</source>
+            <translation>ឈ្មោះ​វគ្គ​ថ្មី ឧទាហរណ៍ ក្រុម​ថ្ងៃ​អង្គារ</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>វគ្គ​ថ្មី</translation>
+        </message>
+        <message>
+            <source>Pseudonym of a participant</source>
+            <translation>ឈ្មោះ​ក្លែង​របស់​អ្នក​ចូលរួម</translation>
+        </message>
+        <message>
+            <source>Someone in this session already has that pseudonym.</source>
+            <translation>មាន​អ្នក​ម្នាក់​ក្នុង​វគ្គ​នេះ​ប្រើ​ឈ្មោះ​ក្លែង​នោះ​រួច​ហើយ។</translation>
+        </message>
+        <message>
+            <source>Summary written to %1 (counts only, no names).</source>
+            <translation>សេចក្ដី​សង្ខេប​ត្រូវ​បាន​សរសេរ​ទៅ %1 (មាន​តែ​ចំនួន គ្មាន​ឈ្មោះ)។</translation>
+        </message>
+        <message>
+            <source>That pseudonym is too long: keep it short.</source>
+            <translation>ឈ្មោះ​ក្លែង​នោះ​វែង​ពេក៖ សូម​ប្រើ​ឈ្មោះ​ខ្លី។</translation>
+        </message>
+        <message>
+            <source>The saved group sessions could not be used (damaged, or from a newer version of Karpear). They were moved aside, not deleted; this window starts without them.</source>
+            <translation>វគ្គ​ក្រុម​ដែល​បាន​រក្សាទុក​មិន​អាច​ប្រើ​បាន​ទេ (ខូច ឬ​មក​ពី​កំណែ Karpear ថ្មី​ជាង)។ វា​ត្រូវ​បាន​ដាក់​ឡែក មិន​មែន​លុប​ទេ។ បង្អួច​នេះ​ចាប់ផ្ដើម​ដោយ​គ្មាន​វា។</translation>
+        </message>
+        <message>
+            <source>The summary could not be written to %1: %2</source>
+            <translation>មិន​អាច​សរសេរ​សេចក្ដី​សង្ខេប​ទៅ %1 បាន​ទេ៖ %2</translation>
+        </message>
+        <message>
+            <source>This step was updated since it was ticked.</source>
+            <translation>ជំហាន​នេះ​ត្រូវ​បាន​ធ្វើ​បច្ចុប្បន្នភាព​ចាប់​តាំង​ពី​វា​ត្រូវ​បាន​ធីក។</translation>
+        </message>
+        <message>
+            <source>Type a pseudonym first.</source>
+            <translation>សូម​វាយ​ឈ្មោះ​ក្លែង​ជាមុន​សិន។</translation>
+        </message>
+        <message>
+            <source>Use pseudonyms or initials, never real names: whoever takes this computer could read the list.</source>
+            <translation>សូម​ប្រើ​ឈ្មោះ​ក្លែង ឬ​អក្សរ​ផ្ដើម កុំ​ប្រើ​ឈ្មោះ​ពិត៖ អ្នក​ណា​ដែល​យក​កុំព្យូទ័រ​នេះ​អាច​អាន​បញ្ជី​នេះ​បាន។</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideList</name>
         <message>
             <source>%1, %2</source>
@@ -451,6 +554,10 @@
         <message>
             <source>Present on screen</source>
             <translation>បង្ហាញ​លើ​អេក្រង់</translation>
+        </message>
+        <message>
+            <source>Group session…</source>
+            <translation>វគ្គ​ក្រុម…</translation>
         </message>
     </context>
     <context>
