@@ -9,6 +9,8 @@ from typing import TextIO
 
 from app.content import ContentLibrary, khmer, load_library
 from app.content.loader import code_is_khmer
+from app.content.safefile import FileRefused, read_bounded
+from app.content.yamlread import MAX_FILE_BYTES
 from app.resources import guides_dir
 from app.store.atomic import write_atomic
 
@@ -41,7 +43,10 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
     for file in sorted(root.rglob("*.yaml")):
         if not code_is_khmer(file.stem):
             continue
-        raw = file.read_bytes()
+        try:
+            raw = read_bounded(file, MAX_FILE_BYTES, root)
+        except (FileRefused, OSError):
+            continue  # left as it is; the check below says why it cannot be read
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:

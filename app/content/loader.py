@@ -5,6 +5,7 @@ Used by `karpear check` always, and by the app when no fresh snapshot exists.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from app.content import textchecks
 from app.content.issues import IssueSink
 from app.content.model import ENGLISH, ContentIssue
 from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file
+from app.content.safefile import is_within
 from app.content.sources import (
     CATALOGUE_FILE,
     CATALOGUE_TEXTS,
@@ -42,7 +44,7 @@ class _Loader:
             return file.as_posix()
 
     def read(self, file: Path):
-        return read_yaml_file(file, self.display(file), self.sink)
+        return read_yaml_file(file, self.display(file), self.sink, self.root)
 
     def language_files(self, folder: Path, expected: dict[str, bool]) -> dict[str, LanguageFile]:
         files: dict[str, LanguageFile] = {}
@@ -68,7 +70,7 @@ class _Loader:
 
     def catalogue(self) -> tuple[list[ToolSource], dict[str, LanguageFile]]:
         file = self.root / CATALOGUE_FILE
-        if not file.is_file():
+        if not os.path.lexists(file):  # anything else that stands there is read, and refused if not a file
             self.sink.error(CATALOGUE_FILE, (1, 1), "no tool catalogue (tools.yaml) in this folder")
             return [], {}
         doc = self.read(file)
@@ -121,6 +123,13 @@ def read_folder(
         loader.sink.error(root.as_posix(), (1, 1), "no such folder")
     for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
         if folder.name == CATALOGUE_TEXTS or folder.name.startswith("."):
+            continue
+        if not is_within(folder, root):
+            loader.sink.error(
+                loader.display(folder),
+                (1, 1),
+                "folder is a symbolic link to a place outside the checked folder; not read",
+            )
             continue
         if not (folder / GUIDE_FILE).is_file():
             loader.sink.warning(loader.display(folder), (1, 1), f"folder '{folder.name}' has no {GUIDE_FILE}; ignored")

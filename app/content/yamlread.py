@@ -18,6 +18,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from app.content.issues import IssueSink
+from app.content.safefile import FileRefused, read_bounded
 
 try:  # the libyaml-backed loader is several times faster; keep the pure one as fallback
     from yaml import CSafeLoader as FastSafeLoader
@@ -181,14 +182,13 @@ def parse_yaml_text(text: str, display: str, sink: IssueSink) -> YamlDocument | 
     return doc
 
 
-def read_yaml_file(file: Path, display: str, sink: IssueSink) -> YamlDocument | None:
-    """Parse `file`; on any problem record it in `sink` and return None."""
+def read_yaml_file(file: Path, display: str, sink: IssueSink, folder: Path | None = None) -> YamlDocument | None:
+    """Parse `file` (a regular file inside `folder`, if given); on any problem record it in `sink`, return None."""
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            sink.error(display, (1, 1), f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
-            return None
-        raw = file.read_bytes()
+        raw = read_bounded(file, MAX_FILE_BYTES, folder)
+    except FileRefused as exc:
+        sink.error(display, (1, 1), f"file {exc}")
+        return None
     except OSError as exc:
         sink.error(display, (1, 1), f"cannot read file: {exc.strerror or exc}")
         return None
