@@ -10,7 +10,7 @@ from app.content.issues import IssueSink
 from app.content.links import check_link
 from app.content.sources import LanguageFile
 
-PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*+\}")  # possessive: linear on a hostile 1 MB value
 # Texts rendered as Markdown (links clickable, code shown as code); titles and reasons are plain text.
 _MARKDOWN_KEY = re.compile(r"^(?:step\.[^.]+\.body|section\.[^.]+\.intro|guide\.summary)$")
 
