@@ -13,22 +13,38 @@ from app.content.safefile import FileRefused, read_bounded
 from app.content.yamlread import MAX_FILE_BYTES
 from app.resources import guides_dir
 from app.store.atomic import write_atomic
+from app.terminal import printable
 
-EXIT_OK, EXIT_ERRORS = 0, 1
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+KHMER_INSTALL = "pip install -e '.[khmer]'"  # as the README says
+
+
+def say(out: TextIO, text: str) -> None:
+    """Print lines that hold names and texts from files: the only way this command prints."""
+    for line in text.split("\n"):
+        out.write(printable(line) + "\n")
+
+
+def usage_problem(folder: Path | None) -> str | None:
+    """Why `folder` cannot be checked at all (a mistake in the command, not in the guides), or None."""
+    if folder is None or folder.is_dir():
+        return None
+    return f"{folder}: {'not a folder' if folder.exists() else 'no such folder'}"
 
 
 def format_coverage(library: ContentLibrary) -> str:
     rows = library.coverage()
     if not rows:
         return "coverage: no guides"
-    name_width = max(len("guide"), *(len(r.name) for r in rows))
+    names = [printable(row.name) for row in rows]  # escaped first, so the columns stay aligned
+    name_width = max(len("guide"), *(len(name) for name in names))
     lines = [f"{'guide':<{name_width}}  lang  translated   status"]
-    for row in rows:
+    for name, row in zip(names, rows, strict=True):
         counts = f"{row.translated}/{row.total}"
         status = row.review.status.value
         if row.review.is_reviewed:
             status += f" ({row.review.by}, {row.review.date})"
-        lines.append(f"{row.name:<{name_width}}  {row.language:<4}  {counts:>7} {row.percent:>3}%  {status}")
+        lines.append(f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%  {status}")
     return "\n".join(lines)
 
 
@@ -37,7 +53,7 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
     try:
         tokenize = khmer.load_segmenter()
     except ImportError:
-        out.write("--fix-khmer-breaks needs the Khmer segmenter: pip install 'karpear[khmer]'\n")
+        say(out, f"--fix-khmer-breaks needs the Khmer segmenter: {KHMER_INSTALL}")
         return EXIT_ERRORS
     changed = 0
     for file in sorted(root.rglob("*.yaml")):
@@ -58,21 +74,25 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
             write_atomic(file, fixed.encode("utf-8"))
             os.chmod(file, stat.S_IMODE(mode))  # keep the file's own permissions
             changed += 1
-            out.write(f"{file.relative_to(root).as_posix()}: word breaks inserted\n")
-    out.write(f"{changed} file(s) changed\n")
+            say(out, f"{file.relative_to(root).as_posix()}: word breaks inserted")
+    say(out, f"{changed} file(s) changed")
     return EXIT_OK
 
 
-def run_check(root: Path | None, out: TextIO, fix_breaks: bool = False) -> int:
+def run_check(root: Path | None, out: TextIO, fix_breaks: bool = False, err: TextIO | None = None) -> int:
+    problem = usage_problem(root)
+    if problem:
+        say(err or out, f"karpear check: {problem}")
+        return EXIT_USAGE
     if fix_breaks:
         target = root if root is not None else guides_dir()
         if fix_khmer_breaks(target, out) != EXIT_OK:
             return EXIT_ERRORS
     library = load_library(root)
     for issue in library.issues:
-        out.write(issue.format() + "\n")
+        say(out, issue.format())
     errors = len(library.errors)
     warnings = len(library.issues) - errors
-    out.write(f"{errors} error(s), {warnings} warning(s) in {library.root.name or library.root}\n\n")
-    out.write(format_coverage(library) + "\n")
+    say(out, f"{errors} error(s), {warnings} warning(s) in {library.root.name or library.root}\n")
+    say(out, format_coverage(library))
     return EXIT_ERRORS if errors else EXIT_OK

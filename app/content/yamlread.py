@@ -32,6 +32,9 @@ MAX_NODES = 100_000  # counts every node reached through aliases too
 Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]  # 1-based line, column
 
+# The usual cause of that YAML error in a translation: "title: Note: ..." with a second ': '.
+_COLON_HINT = "; if ': ' is part of the text, put the whole text in quotes (title: \"Note: ...\")"
+
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _STR_TAG = _TAG + "str"
@@ -159,7 +162,8 @@ def parse_yaml_text(text: str, display: str, sink: IssueSink) -> YamlDocument | 
         where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
-        sink.error(display, where, f"YAML syntax error: {problem}{context}")
+        hint = _COLON_HINT if problem.startswith("mapping values are not allowed") else ""
+        sink.error(display, where, f"YAML syntax error: {problem}{context}{hint}")
         return None
     except yaml.YAMLError as exc:  # e.g. a stray control character in a non-marked error
         sink.error(display, (1, 1), f"YAML error: {exc}")
