@@ -74,6 +74,7 @@ class _Loader:
         for lang in files.values():
             if check_keys:
                 textchecks.check_against_source(lang, english, expected, self.sink)
+            textchecks.check_look_alikes(lang, self.sink)
             if code_is_khmer(lang.code):
                 textchecks.check_khmer(lang, self.sink)
         return files

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
+from app.content import hygiene
 from app.content.issues import IssueSink
 from app.content.safefile import FileRefused, read_bounded
 
@@ -81,6 +82,18 @@ def _mark_of(node: yaml.Node) -> Mark:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def _place_in_source(text: str, node: yaml.Node, char: str) -> Mark:
+    """Where `char` is written inside `node` (its start if written as an escape, like "\\u202e")."""
+    start, end = node.start_mark.index, node.end_mark.index
+    index = text.find(char, start, end)
+    if index < 0:
+        return _mark_of(node)
+    line_start = text.rfind("\n", start, index)  # searched only inside the node: linear over a whole file
+    if line_start < 0:
+        return node.start_mark.line + 1, node.start_mark.column + 1 + index - start
+    return node.start_mark.line + 1 + text.count("\n", start, index), index - line_start
+
+
 class _Converter:
     def __init__(self, doc: YamlDocument, sink: IssueSink):
         self.doc = doc
@@ -99,6 +112,7 @@ class _Converter:
             raise _TooLarge(f"nesting deeper than {MAX_DEPTH} levels", _mark_of(node))
         self.doc.value_nodes[path] = node
         if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):  # most values: plain text
+            self._refuse_bidi(node)
             return node.value
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
             return self._mapping(node, path, depth)
@@ -120,6 +134,7 @@ class _Converter:
                 self.sink.error(self.doc.path, _mark_of(key_node), "a key must be plain text")
                 continue
             key = key_node.value
+            self._refuse_bidi(key_node)
             if key in result:
                 self.sink.error(
                     self.doc.path,
@@ -130,6 +145,13 @@ class _Converter:
             self.doc.key_nodes[(*path, key)] = key_node
             result[key] = self.convert(value_node, (*path, key), depth + 1)
         return result
+
+    def _refuse_bidi(self, node: yaml.ScalarNode) -> None:
+        """Every text, key, id and URL of every file: a bidi control is an error where it stands."""
+        offset = hygiene.first_bidi_control(node.value)
+        if offset is not None:
+            char = node.value[offset]
+            self.sink.error(self.doc.path, _place_in_source(self.doc.text, node, char), hygiene.bidi_message(char))
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         try:

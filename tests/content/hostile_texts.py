@@ -44,6 +44,10 @@ CASES: dict[str, tuple[str, str]] = {
     "Khmer runs one letter short": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("ក" * 30 + " "))),
     "bidi control repeated": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("\u202e"))),
     "mixed-script word": ("wiretap/km.yaml", _language_file("km", "step.operator.title", _repeat("\u0405a"))),
+    "words of two scripts, all different": (
+        "wiretap/km.yaml",
+        _language_file("km", "step.operator.title", " ".join(f"ፈ{chr(0x400 + n % 200)}{n}" for n in range(90_000))),
+    ),
     "long key": ("wiretap/fr.yaml", _META.format(code="fr") + "? step." + _repeat("a.") + "x\n: texte\n"),
     "long tool id": ("tools.yaml", _tool("id", _repeat("a") + "-")),
     "long tool name": ("tools.yaml", _tool("name", _repeat("Ѕignal "))),
