@@ -44,7 +44,7 @@ def main() -> int:
     print(f"{'hostile text':<34} {'bare YAML':>10} {'full check':>11} {'ratio':>7}")
     worst = 0.0
     with tempfile.TemporaryDirectory() as scratch:
-        for name, (relative, text) in CASES.items():
+        for name, (relative, text, _) in CASES.items():
             root = Path(scratch) / "guides"
             shutil.rmtree(root, ignore_errors=True)
             shutil.copytree(guides_dir(), root, ignore=shutil.ignore_patterns(".*"))

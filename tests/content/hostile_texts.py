@@ -6,6 +6,8 @@ Shared by tests/content/test_linear_checks.py (the whole check must end) and ben
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from app.content.yamlread import MAX_FILE_BYTES
 
 _ROOM = MAX_FILE_BYTES - 4096  # the file's other lines and YAML syntax
@@ -31,26 +33,73 @@ def _tool(field: str, value: str) -> str:
     )
 
 
-# name -> (file inside the guides folder, its whole text)
-CASES: dict[str, tuple[str, str]] = {
-    "Latin word in km.yaml": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("a"))),
-    "'www.' repeated": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("www."))),
-    "e-mail-like run, no @": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("a.b+"))),
-    "'](' repeated": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("]("))),
-    "capitalised words joined by '-'": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("A-") + "_")),
-    "'{a' repeated (placeholders)": ("wiretap/fr.yaml", _language_file("fr", "guide.title", _repeat("{a"))),
-    "backticks in a title": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("`"))),
-    "Khmer letters, no break": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("ក"))),
-    "Khmer runs one letter short": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("ក" * 30 + " "))),
-    "bidi control repeated": ("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("\u202e"))),
-    "mixed-script word": ("wiretap/km.yaml", _language_file("km", "step.operator.title", _repeat("\u0405a"))),
-    "words of two scripts, all different": (
+class Case(NamedTuple):
+    file: str  # inside the guides folder
+    text: str  # the whole file
+    shows: str = ""  # a line of the check's output that proves the text was checked
+
+
+CASES: dict[str, Case] = {
+    "Latin word in km.yaml": Case(
+        "wiretap/km.yaml",
+        _language_file("km", "guide.title", _repeat("a")),
+        "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script",
+    ),
+    "'www.' repeated": Case(
+        "wiretap/km.yaml",
+        _language_file("km", "guide.title", _repeat("www.")),
+        "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script",
+    ),
+    "e-mail-like run, no @": Case(
+        "wiretap/km.yaml",
+        _language_file("km", "guide.title", _repeat("a.b+")),
+        "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script",
+    ),
+    "'](' repeated": Case("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("]("))),
+    "capitalised words joined by '-'": Case(
+        "wiretap/km.yaml", _language_file("km", "guide.title", _repeat("A-") + "_")
+    ),
+    "'{a' repeated (placeholders)": Case("wiretap/fr.yaml", _language_file("fr", "guide.title", _repeat("{a"))),
+    "backticks in a title": Case("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("`"))),
+    "Khmer letters, no break": Case(
+        "wiretap/km.yaml",
+        _language_file("km", "guide.title", _repeat("ក")),
+        "wiretap/km.yaml:5:3: warning: no line-break opportunity in 348160 Khmer characters",
+    ),
+    "Khmer runs one letter short": Case(
+        "wiretap/km.yaml", _language_file("km", "guide.title", _repeat("ក" * 30 + " "))
+    ),
+    "bidi control repeated": Case(
+        "wiretap/km.yaml",
+        _language_file("km", "guide.title", _repeat("\u202e")),
+        "wiretap/km.yaml:5:3: error: invisible bidi control U+202E",
+    ),
+    "mixed-script word": Case(
+        "wiretap/km.yaml",
+        _language_file("km", "step.operator.title", _repeat("\u0405a")),
+        "wiretap/km.yaml:5:3: error: 'ЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅaЅa…' in step.operator.title mixes scripts",
+    ),
+    "words of two scripts, all different": Case(
         "wiretap/km.yaml",
         _language_file("km", "step.operator.title", " ".join(f"ፈ{chr(0x400 + n % 200)}{n}" for n in range(90_000))),
     ),
-    "long key": ("wiretap/fr.yaml", _META.format(code="fr") + "? step." + _repeat("a.") + "x\n: texte\n"),
-    "long tool id": ("tools.yaml", _tool("id", _repeat("a") + "-")),
-    "long tool name": ("tools.yaml", _tool("name", _repeat("Ѕignal "))),
-    "long domain": ("tools.yaml", _tool("domains", "[" + _repeat("a-") + "]")),
-    "long homepage": ("tools.yaml", _tool("homepage", "https://" + _repeat("www."))),
+    "long key": Case(
+        "wiretap/fr.yaml",
+        _META.format(code="fr") + "? step." + _repeat("a.") + "x\n: texte\n",
+        "wiretap/fr.yaml:4:3: warning: unknown key 'step.a.a.a.a",
+    ),
+    "long tool id": Case("tools.yaml", _tool("id", _repeat("a") + "-"), "tools.yaml:3:9: error: 'aaaaaaaaaa"),
+    "long tool name": Case(
+        "tools.yaml",
+        _tool("name", _repeat("Ѕignal ")),
+        "tools.yaml:4:11: error: 'Ѕignal' in the tool name mixes scripts",
+    ),
+    "long domain": Case(
+        "tools.yaml", _tool("domains", "[" + _repeat("a-") + "]"), "tools.yaml:7:15: error: 'a-a-a-a-a-a"
+    ),
+    "long homepage": Case(
+        "tools.yaml",
+        _tool("homepage", "https://" + _repeat("www.")),
+        "tools.yaml:6:15: error: homepage refused: host ends with a dot",
+    ),
 }

@@ -16,12 +16,13 @@ BOUND_SECONDS = 60
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_whole_check_ends_on_a_hostile_text_at_the_size_limit(guides, name):
-    file, text = CASES[name]
-    assert MAX_FILE_BYTES // 2 < len(text.encode("utf-8")) <= MAX_FILE_BYTES
-    root = guides({file: text})
+    case = CASES[name]
+    assert MAX_FILE_BYTES // 2 < len(case.text.encode("utf-8")) <= MAX_FILE_BYTES
+    root = guides({case.file: case.text})
     result = subprocess.run(
         [sys.executable, "-m", "app", "check", str(root)], capture_output=True, text=True, timeout=BOUND_SECONDS
     )
     assert result.returncode in (0, 1), result.stderr
     assert "Traceback" not in result.stderr
     assert " error(s), " in result.stdout
+    assert case.shows in result.stdout
