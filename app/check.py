@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.content import ContentLibrary, khmer, load_library
+from app.content.compare import additions
 from app.content.loader import code_is_khmer
 from app.content.safefile import FileRefused, read_bounded
 from app.content.yamlread import MAX_FILE_BYTES
@@ -79,8 +80,15 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
     return EXIT_OK
 
 
-def run_check(root: Path | None, out: TextIO, fix_breaks: bool = False, err: TextIO | None = None) -> int:
-    problem = usage_problem(root)
+def run_check(
+    root: Path | None,
+    out: TextIO,
+    fix_breaks: bool = False,
+    err: TextIO | None = None,
+    against: Path | None = None,
+) -> int:
+    """Check `root` (default: the bundled guides); with `against`, also list what it adds to that folder."""
+    problem = usage_problem(root) or usage_problem(against)
     if problem:
         say(err or out, f"karpear check: {problem}")
         return EXIT_USAGE
@@ -89,10 +97,13 @@ def run_check(root: Path | None, out: TextIO, fix_breaks: bool = False, err: Tex
         if fix_khmer_breaks(target, out) != EXIT_OK:
             return EXIT_ERRORS
     library = load_library(root)
-    for issue in library.issues:
+    added = additions(library, load_library(against), against.as_posix()) if against is not None else []
+    issues = sorted([*library.issues, *added], key=lambda i: (i.path, i.line, i.column, i.message))
+    for issue in issues:
         say(out, issue.format())
     errors = len(library.errors)
-    warnings = len(library.issues) - errors
-    say(out, f"{errors} error(s), {warnings} warning(s) in {library.root.name or library.root}\n")
-    say(out, format_coverage(library))
+    say(out, f"{errors} error(s), {len(issues) - errors} warning(s) in {library.root.name or library.root}")
+    if against is not None:
+        say(out, f"{len(added)} domain(s) and address(es) that {against.as_posix()} does not have")
+    say(out, "\n" + format_coverage(library))
     return EXIT_ERRORS if errors else EXIT_OK

@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="insert U+200B between Khmer words first (needs: pip install -e '.[khmer]')",
     )
+    check.add_argument(
+        "--against",
+        nargs="?",
+        const=True,
+        type=Path,
+        metavar="REFERENCE",
+        help="also list every domain and download address that REFERENCE (default: the bundled guides) lacks",
+    )
     return parser
 
 
@@ -60,13 +68,24 @@ def main(argv: list[str] | None = None) -> int:
         from app.check import run_check
 
         return _print_until_the_reader_leaves(
-            lambda: run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks, err=sys.stderr)
+            lambda: run_check(
+                args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks, err=sys.stderr, against=_reference(args)
+            )
         )
     if args.self_test:
         from app.ui.selftest import run_self_test
 
         return run_self_test()
     return start_window(exit_after_paint=args.exit_after_paint)
+
+
+def _reference(args: argparse.Namespace) -> Path | None:
+    """The folder given to --against; the bundled guides when it is given alone."""
+    if args.against is True:
+        from app.resources import guides_dir  # noqa: PLC0415
+
+        return guides_dir()
+    return args.against
 
 
 def _print_until_the_reader_leaves(command) -> int:
