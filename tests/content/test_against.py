@@ -26,7 +26,7 @@ def test_a_received_folder_lists_each_domain_and_address_it_adds(guides, capsys,
         f"tools.yaml:3:9: warning: tool 'signal' adds the address https://signal-app.net/signal.apk, {said}",
         f"tools.yaml:3:9: warning: tool 'signal' adds the domain signal-app.net, {said}",
         f"wiretap/guide.yaml:5:26: warning: guide 'wiretap' adds the domain help-desk.org, {said}",
-        f"wiretap/guide.yaml:19:5: warning: guide 'wiretap' adds the address https://help-desk.org/chat, {said}",
+        f"wiretap/guide.yaml:18:5: warning: guide 'wiretap' adds the address https://help-desk.org/chat, {said}",
     ]
     assert f"4 domain(s) and address(es) that {reference.as_posix()} does not have" in lines
 
