@@ -10,8 +10,7 @@ from typing import TextIO
 from app.content import ContentLibrary, khmer, load_library
 from app.content.compare import additions
 from app.content.loader import code_is_khmer
-from app.content.safefile import FileRefused, read_bounded
-from app.content.yamlread import MAX_FILE_BYTES
+from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
 from app.resources import guides_dir
 from app.store.atomic import write_atomic
 from app.terminal import printable

@@ -15,6 +15,7 @@ from pathlib import Path
 # O_NOFOLLOW: the path is resolved first, so a link appearing at the last step is refused, not followed.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 _CHUNK = 64 * 1024
+MAX_FILE_BYTES = 1024 * 1024  # of one content file: far above any guide, far below trouble
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),

@@ -19,14 +19,13 @@ from yaml.constructor import ConstructorError, SafeConstructor
 
 from app.content import hygiene
 from app.content.issues import IssueSink
-from app.content.safefile import FileRefused, read_bounded
+from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
 
 try:  # the libyaml-backed loader is several times faster; keep the pure one as fallback
     from yaml import CSafeLoader as FastSafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as FastSafeLoader
 
-MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 100_000  # counts every node reached through aliases too
 

@@ -91,3 +91,13 @@ def test_fix_khmer_breaks_skips_what_it_may_not_read(guides):
     if "needs the Khmer segmenter" in result.stdout:
         pytest.skip("khmercut not installed")
     assert_refused(result, "tools/km.yaml:1:1: error: ", "named pipe (FIFO)")
+
+
+def test_the_app_s_snapshot_check_does_not_wait_on_a_fifo(guides):
+    root = guides()
+    os.mkfifo(root / "wiretap/fr.yaml")
+    load = f"from app.content import load_library; print(len(load_library({str(root)!r}, use_snapshot=True).errors))"
+    for _ in range(2):  # the first start writes the snapshot, the second reads it
+        result = subprocess.run([sys.executable, "-c", load], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == "1\n"
