@@ -19,10 +19,12 @@ EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 KHMER_INSTALL = "pip install -e '.[khmer]'"  # as the README says
 
 
-def say(out: TextIO, text: str) -> None:
-    """Print lines that hold names and texts from files: the only way this command prints."""
-    for line in text.split("\n"):
-        out.write(printable(line) + "\n")
+def say(out: TextIO, line: str = "") -> None:
+    """Print one line that may hold names and texts from files: the only way this command prints.
+
+    A newline inside it is escaped too, so a key cannot forge a line of its own.
+    """
+    out.write(printable(line) + "\n")
 
 
 def usage_problem(folder: Path | None) -> str | None:
@@ -43,7 +45,7 @@ def format_coverage(library: ContentLibrary) -> str:
         counts = f"{row.translated}/{row.total}"
         status = row.review.status.value
         if row.review.is_reviewed:
-            status += f" ({row.review.by}, {row.review.date})"
+            status += f" ({printable(str(row.review.by))}, {row.review.date})"
         lines.append(f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%  {status}")
     return "\n".join(lines)
 
@@ -104,5 +106,7 @@ def run_check(
     say(out, f"{errors} error(s), {len(issues) - errors} warning(s) in {library.root.name or library.root}")
     if against is not None:
         say(out, f"{len(added)} domain(s) and address(es) that {against.as_posix()} does not have")
-    say(out, "\n" + format_coverage(library))
+    say(out)
+    for line in format_coverage(library).split("\n"):  # its names and reviewers are escaped already
+        say(out, line)
     return EXIT_ERRORS if errors else EXIT_OK

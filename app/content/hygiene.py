@@ -31,6 +31,11 @@ def char_name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed')}"
 
 
+def may_hold_bidi_control(source: str) -> bool:
+    """Whether a YAML source can hold a bidi control: written as is, or as a \\u / \\U escape in quotes."""
+    return "\\u" in source or "\\U" in source or BIDI_CONTROLS.search(source) is not None
+
+
 def first_bidi_control(text: str) -> int | None:
     """Offset of the first bidi control in `text`, or None."""
     match = BIDI_CONTROLS.search(text)

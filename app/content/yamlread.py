@@ -99,6 +99,7 @@ class _Converter:
         self.sink = sink
         self.nodes = 0
         self.scalars = SafeConstructor()
+        self.bidi_possible = hygiene.may_hold_bidi_control(doc.text)  # almost never: one scan instead of one a value
 
     def convert(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         self.nodes += 1
@@ -147,7 +148,7 @@ class _Converter:
 
     def _refuse_bidi(self, node: yaml.ScalarNode) -> None:
         """Every text, key, id and URL of every file: a bidi control is an error where it stands."""
-        offset = hygiene.first_bidi_control(node.value)
+        offset = hygiene.first_bidi_control(node.value) if self.bidi_possible else None
         if offset is not None:
             char = node.value[offset]
             self.sink.error(self.doc.path, _place_in_source(self.doc.text, node, char), hygiene.bidi_message(char))

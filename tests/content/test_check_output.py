@@ -34,6 +34,7 @@ def test_escape_sequences_in_keys_reviewer_and_file_names_are_printed_visibly(gu
                 '"\\e[1A\\e[2Kstep.x.title": a\n'
                 '"\\x9b2Jnul\\0": b\n'
                 '"\\u202eexe.KPA": c\n'
+                '"k\\nwiretap/en.yaml:1:1: error: forged": d\n'
                 "guide.title: Appels\n"
             ),
             "wiretap/\x1b[31mred.yaml": "a: b\n",
@@ -48,6 +49,8 @@ def test_escape_sequences_in_keys_reviewer_and_file_names_are_printed_visibly(gu
     assert "unknown key '\\u202eexe.KPA'" in out
     assert "'\\x1b[31mred.yaml' is not named <language-code>.yaml" in out
     assert "reviewed (Eve\\x1b]0;owned\\x07, 2026-11-28)" in out
+    assert not [line for line in out.splitlines() if line.startswith("wiretap/en.yaml")]
+    assert "unknown key 'k\\x0awiretap/en.yaml:1:1: error: forged'" in out
 
 
 def test_khmer_text_and_its_word_breaks_are_printed_as_they_are(guides, capsys):
