@@ -8,25 +8,45 @@ from pathlib import Path
 from typing import TextIO
 
 from app.content import ContentLibrary, khmer, load_library
+from app.content.compare import additions
 from app.content.loader import code_is_khmer
+from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
 from app.resources import guides_dir
 from app.store.atomic import write_atomic
+from app.terminal import printable
 
-EXIT_OK, EXIT_ERRORS = 0, 1
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+KHMER_INSTALL = "pip install -e '.[khmer]'"  # as the README says
+
+
+def say(out: TextIO, line: str = "") -> None:
+    """Print one line that may hold names and texts from files: the only way this command prints.
+
+    A newline inside it is escaped too, so a key cannot forge a line of its own.
+    """
+    out.write(printable(line) + "\n")
+
+
+def usage_problem(folder: Path | None) -> str | None:
+    """Why `folder` cannot be checked at all (a mistake in the command, not in the guides), or None."""
+    if folder is None or folder.is_dir():
+        return None
+    return f"{folder}: {'not a folder' if folder.exists() else 'no such folder'}"
 
 
 def format_coverage(library: ContentLibrary) -> str:
     rows = library.coverage()
     if not rows:
         return "coverage: no guides"
-    name_width = max(len("guide"), *(len(r.name) for r in rows))
+    names = [printable(row.name) for row in rows]  # escaped first, so the columns stay aligned
+    name_width = max(len("guide"), *(len(name) for name in names))
     lines = [f"{'guide':<{name_width}}  lang  translated   status"]
-    for row in rows:
+    for name, row in zip(names, rows, strict=True):
         counts = f"{row.translated}/{row.total}"
         status = row.review.status.value
         if row.review.is_reviewed:
-            status += f" ({row.review.by}, {row.review.date})"
-        lines.append(f"{row.name:<{name_width}}  {row.language:<4}  {counts:>7} {row.percent:>3}%  {status}")
+            status += f" ({printable(str(row.review.by))}, {row.review.date})"
+        lines.append(f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%  {status}")
     return "\n".join(lines)
 
 
@@ -35,13 +55,16 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
     try:
         tokenize = khmer.load_segmenter()
     except ImportError:
-        out.write("--fix-khmer-breaks needs the Khmer segmenter: pip install 'karpear[khmer]'\n")
+        say(out, f"--fix-khmer-breaks needs the Khmer segmenter: {KHMER_INSTALL}")
         return EXIT_ERRORS
     changed = 0
     for file in sorted(root.rglob("*.yaml")):
         if not code_is_khmer(file.stem):
             continue
-        raw = file.read_bytes()
+        try:
+            raw = read_bounded(file, MAX_FILE_BYTES, root)
+        except (FileRefused, OSError):
+            continue  # left as it is; the check below says why it cannot be read
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -53,21 +76,37 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
             write_atomic(file, fixed.encode("utf-8"))
             os.chmod(file, stat.S_IMODE(mode))  # keep the file's own permissions
             changed += 1
-            out.write(f"{file.relative_to(root).as_posix()}: word breaks inserted\n")
-    out.write(f"{changed} file(s) changed\n")
+            say(out, f"{file.relative_to(root).as_posix()}: word breaks inserted")
+    say(out, f"{changed} file(s) changed")
     return EXIT_OK
 
 
-def run_check(root: Path | None, out: TextIO, fix_breaks: bool = False) -> int:
+def run_check(
+    root: Path | None,
+    out: TextIO,
+    fix_breaks: bool = False,
+    err: TextIO | None = None,
+    against: Path | None = None,
+) -> int:
+    """Check `root` (default: the bundled guides); with `against`, also list what it adds to that folder."""
+    problem = usage_problem(root) or usage_problem(against)
+    if problem:
+        say(err or out, f"karpear check: {problem}")
+        return EXIT_USAGE
     if fix_breaks:
         target = root if root is not None else guides_dir()
         if fix_khmer_breaks(target, out) != EXIT_OK:
             return EXIT_ERRORS
     library = load_library(root)
-    for issue in library.issues:
-        out.write(issue.format() + "\n")
+    added = additions(library, load_library(against), against.as_posix()) if against is not None else []
+    issues = sorted([*library.issues, *added], key=lambda i: (i.path, i.line, i.column, i.message))
+    for issue in issues:
+        say(out, issue.format())
     errors = len(library.errors)
-    warnings = len(library.issues) - errors
-    out.write(f"{errors} error(s), {warnings} warning(s) in {library.root.name or library.root}\n\n")
-    out.write(format_coverage(library) + "\n")
+    say(out, f"{errors} error(s), {len(issues) - errors} warning(s) in {library.root.name or library.root}")
+    if against is not None:
+        say(out, f"{len(added)} domain(s) and address(es) that {against.as_posix()} does not have")
+    say(out)
+    for line in format_coverage(library).split("\n"):  # its names and reviewers are escaped already
+        say(out, line)
     return EXIT_ERRORS if errors else EXIT_OK

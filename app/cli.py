@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -43,7 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check guide files and print every problem with file and line")
     check.add_argument("folder", nargs="?", type=Path, help="folder of guides (default: the bundled guides)")
     check.add_argument(
-        "--fix-khmer-breaks", action="store_true", help="insert U+200B between Khmer words first (needs karpear[khmer])"
+        "--fix-khmer-breaks",
+        action="store_true",
+        help="insert U+200B between Khmer words first (needs: pip install -e '.[khmer]')",
+    )
+    check.add_argument(
+        "--against",
+        nargs="?",
+        const=True,
+        type=Path,
+        metavar="REFERENCE",
+        help="also list every domain and download address that REFERENCE (default: the bundled guides) lacks",
     )
     export = commands.add_parser("export", help="write a guide as a printable PDF handout")
     export.add_argument("--guide", required=True, help="guide id, e.g. wiretap")
@@ -61,7 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from app.check import run_check
 
-        return run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks)
+        return _print_until_the_reader_leaves(
+            lambda: run_check(
+                args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks, err=sys.stderr, against=_reference(args)
+            )
+        )
     if args.command == "export":
         from app.export import run_export
 
@@ -71,6 +86,31 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     return start_window(exit_after_paint=args.exit_after_paint)
+
+
+def _reference(args: argparse.Namespace) -> Path | None:
+    """The folder given to --against; the bundled guides when it is given alone."""
+    if args.against is True:
+        from app.resources import guides_dir  # noqa: PLC0415
+
+        return guides_dir()
+    return args.against
+
+
+def _print_until_the_reader_leaves(command) -> int:
+    """Run a command that prints a lot; a reader that stops early (`| head -1`) ends it quietly."""
+    if hasattr(sys.stdout, "reconfigure"):  # a terminal that cannot show Khmer gets \u escapes, not a crash
+        sys.stdout.reconfigure(errors="backslashreplace")
+    try:
+        code = command()
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # As Python's documentation advises: stdout is flushed again at exit, so point it at
+        # devnull first, or that flush raises too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 def start_window(*, exit_after_paint: bool = False) -> int:

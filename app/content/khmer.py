@@ -20,14 +20,21 @@ SHORT_RUN = 10
 # punctuation ends a word run, so a segmenter never sees it and never cuts
 # the word before it (it would split សុវត្ថិភាព៖ inside the word).
 _KHMER_WORD_CHARS = "\u1780-\u17d3\u17db-\u17dd\u17e0-\u17e9\u19e0-\u19ff"
-_RUN = re.compile(f"[{_KHMER_WORD_CHARS}\u200c\u200d]+")
+_RUN = re.compile(f"[{_KHMER_WORD_CHARS}\u200c\u200d]++")
 _KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-# What may stay in Latin letters inside a Khmer text: links, code, placeholders,
+# What may stay in Latin letters inside a Khmer text: links, code, placeholders, e-mail addresses
 # and proper names (a capitalised word or an acronym: Signal, WhatsApp, PIN, SMS).
+# Every branch is linear in the text (a hostile file may hold a 1 MB word): each either starts only
+# where a run of its characters starts (the look-behind) or stops at the next character that could
+# start it again, and possessive quantifiers never give back what they took.
 _NOT_PROSE = re.compile(
-    r"\]\([^)]*\)|https?://\S+|`[^`]*`|\{[a-z_][a-z0-9_]*\}|[\w.+-]+@[\w.-]+"
-    r"|\b[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*)*\b"
+    r"\]\([^)\]]*+\)"  # a Markdown link target
+    r"|https?://\S++"
+    r"|`[^`]*+`"
+    r"|\{[a-z_][a-z0-9_]*+\}"
+    r"|(?<![\w.+-])[\w.+-]++@[\w.-]++"
+    r"|\b[A-Z][A-Za-z0-9]*+\b"
 )
 
 
@@ -46,7 +53,10 @@ def looks_untranslated(text: str) -> bool:
     return bool(_LATIN.search(_NOT_PROSE.sub(" ", text)))
 
 
-_LONG_RUN = re.compile(f"[{_KHMER_WORD_CHARS}\u200c\u200d]{{{MAX_UNBROKEN_RUN + 1},}}")
+# Tried only where a run starts (look-behind): a run just too short is not rescanned from each letter.
+_LONG_RUN = re.compile(
+    f"(?<![{_KHMER_WORD_CHARS}\u200c\u200d])[{_KHMER_WORD_CHARS}\u200c\u200d]{{{MAX_UNBROKEN_RUN + 1},}}+"
+)
 
 
 def long_unbroken_runs(text: str) -> list[tuple[int, str]]:

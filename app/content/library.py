@@ -29,7 +29,7 @@ from app.content.model import (
     Step,
     Tool,
 )
-from app.content.sources import CATALOGUE_TEXTS, GuideSource, LanguageFile, ToolSource
+from app.content.sources import CATALOGUE_TEXTS, GuideSource, GuideStructure, LanguageFile, ToolSource
 from app.resources import guides_dir, is_frozen
 
 
@@ -104,6 +104,15 @@ class ContentLibrary:
     @property
     def guide_ids(self) -> tuple[str, ...]:
         return tuple(self._guides)
+
+    @property
+    def tool_sources(self) -> tuple[ToolSource, ...]:
+        """The catalogue as declared (domains and links): what `karpear check --against` compares."""
+        return tuple(self._tools.values())
+
+    @property
+    def guide_structures(self) -> dict[str, GuideStructure]:
+        return {guide_id: source.structure for guide_id, source in self._guides.items()}
 
     # -- localized model -----------------------------------------------------
     def catalogue(self, language: str) -> Catalogue:

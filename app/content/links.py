@@ -15,8 +15,9 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 _HOSTNAME_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+# Invisible characters too (soft hyphen, zero-width, bidi controls, BOM): the address shown would not be the one opened.
+_UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\\\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 # Browsers read a host whose last label is a number (127.1, 0x7f.1, 2130706433) as IPv4.
-_UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f\\]")
 _NUMERIC_LABEL = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)$")
 
 
@@ -37,6 +38,27 @@ def is_valid_domain(domain: str) -> bool:
     return len(labels) >= 2 and all(_HOSTNAME_LABEL.match(label) for label in labels)
 
 
+def is_public_suffix(domain: str) -> bool:
+    """Whether anyone may register names under `domain` (com, co.uk, github.io): never an allowed domain.
+
+    From the Public Suffix List bundled with `publicsuffixlist` (its ICANN and private sections;
+    no network): a maintained list, updated with each release of the package.
+    """
+    return _public_suffixes().is_public(domain)
+
+
+def _public_suffixes():
+    global _SUFFIX_LIST  # parsed once (~40 ms), and only when a domain is checked
+    if _SUFFIX_LIST is None:
+        from publicsuffixlist import PublicSuffixList  # noqa: PLC0415
+
+        _SUFFIX_LIST = PublicSuffixList()
+    return _SUFFIX_LIST
+
+
+_SUFFIX_LIST = None
+
+
 def _is_ip_literal(host: str) -> bool:
     # urlsplit drops IPv6 brackets, so a colon left in the host means IPv6.
     return ":" in host or host.startswith("[") or bool(_NUMERIC_LABEL.match(host.rsplit(".", 1)[-1]))
@@ -52,7 +74,7 @@ def _check_link(url: str, allowed: tuple[str, ...]) -> LinkVerdict:
     if not isinstance(url, str) or not url:
         return _refuse(str(url), "empty link")
     if _UNSAFE_CHARS.search(url):
-        return _refuse(url, "link contains spaces, control characters or backslashes")
+        return _refuse(url, "link contains spaces, invisible or control characters, or backslashes")
     try:
         parts = urlsplit(url)
         port = parts.port

@@ -5,6 +5,7 @@ Used by `karpear check` always, and by the app when no fresh snapshot exists.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from app.content import textchecks
 from app.content.issues import IssueSink
 from app.content.model import ENGLISH, ContentIssue
 from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file
+from app.content.safefile import is_within
 from app.content.sources import (
     CATALOGUE_FILE,
     CATALOGUE_TEXTS,
@@ -34,6 +36,8 @@ class _Loader:
     def __init__(self, root: Path):
         self.root = root
         self.sink = IssueSink()
+        # A tools.yaml that cannot be read is one error; what other files say about its tools is not checked.
+        self.catalogue_unread = False
 
     def display(self, file: Path) -> str:
         try:
@@ -42,9 +46,16 @@ class _Loader:
             return file.as_posix()
 
     def read(self, file: Path):
-        return read_yaml_file(file, self.display(file), self.sink)
+        return read_yaml_file(file, self.display(file), self.sink, self.root)
 
-    def language_files(self, folder: Path, expected: dict[str, bool]) -> dict[str, LanguageFile]:
+    def missing(self, file: Path, message: str) -> None:
+        """`message` about a missing file, unless the file is there but could not be read (said already)."""
+        if not os.path.lexists(file):
+            self.sink.error(self.display(file), (1, 1), message)
+
+    def language_files(
+        self, folder: Path, expected: dict[str, bool], check_keys: bool = True
+    ) -> dict[str, LanguageFile]:
         files: dict[str, LanguageFile] = {}
         for file in sorted(folder.glob("*.yaml")):
             if file.name == GUIDE_FILE:
@@ -61,23 +72,27 @@ class _Loader:
                 files[code] = lang
         english = files.get(ENGLISH)
         for lang in files.values():
-            textchecks.check_against_source(lang, english, expected, self.sink)
+            if check_keys:
+                textchecks.check_against_source(lang, english, expected, self.sink)
+            textchecks.check_look_alikes(lang, self.sink)
             if code_is_khmer(lang.code):
                 textchecks.check_khmer(lang, self.sink)
         return files
 
     def catalogue(self) -> tuple[list[ToolSource], dict[str, LanguageFile]]:
         file = self.root / CATALOGUE_FILE
-        if not file.is_file():
+        if not os.path.lexists(file):  # anything else that stands there is read, and refused if not a file
             self.sink.error(CATALOGUE_FILE, (1, 1), "no tool catalogue (tools.yaml) in this folder")
+            self.catalogue_unread = True
             return [], {}
         doc = self.read(file)
+        self.catalogue_unread = doc is None
         tools = parse_catalogue(doc, self.sink) if doc else []
         folder = self.root / CATALOGUE_TEXTS
         expected = {f"tool.{tool.id}.reason": True for tool in tools}
-        texts = self.language_files(folder, expected) if folder.is_dir() else {}
+        texts = self.language_files(folder, expected, check_keys=not self.catalogue_unread) if folder.is_dir() else {}
         if ENGLISH not in texts and tools:
-            self.sink.error(f"{CATALOGUE_TEXTS}/en.yaml", (1, 1), "the tool catalogue has no English texts")
+            self.missing(folder / "en.yaml", "the tool catalogue has no English texts")
         return tools, texts
 
     def guide(self, folder: Path, tools: dict[str, ToolSource]) -> GuideSource | None:
@@ -89,19 +104,18 @@ class _Loader:
             self.sink.error(
                 doc.path, doc.mark("id"), f"guide id '{structure.id}' differs from its folder '{folder.name}'"
             )
-        for section in structure.sections:
+        for section in structure.sections if not self.catalogue_unread else ():
             for step in section.steps:
                 for tool_id in step.tools:
                     if tool_id not in tools:
                         self.sink.error(doc.path, step.tools_mark, f"step '{step.id}' names unknown tool '{tool_id}'")
         files = self.language_files(folder, structure.text_keys())
         if ENGLISH not in files:
-            self.sink.error(
-                self.display(folder / "en.yaml"), (1, 1), f"guide '{structure.id}' has no English file (en.yaml)"
-            )
+            self.missing(folder / "en.yaml", f"guide '{structure.id}' has no English file (en.yaml)")
             return None
         body_domains = structure.body_link_domains(tools)
-        for lang in files.values():
+        # Without the catalogue every tool's link would be refused: one error in tools.yaml says enough.
+        for lang in files.values() if not self.catalogue_unread else ():
             for key in lang.texts:
                 if textchecks.is_markdown_key(key):
                     domains = body_domains.get(key, structure.domains)
@@ -121,6 +135,13 @@ def read_folder(
         loader.sink.error(root.as_posix(), (1, 1), "no such folder")
     for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
         if folder.name == CATALOGUE_TEXTS or folder.name.startswith("."):
+            continue
+        if not is_within(folder, root):
+            loader.sink.error(
+                loader.display(folder),
+                (1, 1),
+                "folder is a symbolic link to a place outside the checked folder; not read",
+            )
             continue
         if not (folder / GUIDE_FILE).is_file():
             loader.sink.warning(loader.display(folder), (1, 1), f"folder '{folder.name}' has no {GUIDE_FILE}; ignored")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import parse_qs, urlsplit
 
+from app.content import hygiene
 from app.content.fields import Fields
 from app.content.issues import IssueSink
-from app.content.links import check_link, is_valid_domain
+from app.content.links import check_link, is_public_suffix, is_valid_domain
 from app.content.model import (
     DEVICE_PLATFORMS,
     LINK_PLATFORMS,
@@ -46,14 +47,25 @@ def _check_schema(fields: Fields) -> None:
 
 def _domains(fields: Fields) -> tuple[str, ...]:
     domains = fields.get_str_list("domains")
+    allowed = []
     for index, domain in enumerate(domains):
-        if not is_valid_domain(domain):
-            fields.sink.error(
-                fields.doc.path,
-                fields.doc.mark(*fields.path, "domains", index),
-                f"'{domain}' is not a domain name (write it like signal.org: lowercase, no https://)",
-            )
-    return tuple(d for d in domains if is_valid_domain(d))
+        problem = _domain_problem(domain)
+        if problem:
+            fields.sink.error(fields.doc.path, fields.doc.mark(*fields.path, "domains", index), problem)
+        else:
+            allowed.append(domain)
+    return tuple(allowed)
+
+
+def _domain_problem(domain: str) -> str | None:
+    if not is_valid_domain(domain):
+        return f"'{domain}' is not a domain name (write it like signal.org: lowercase, no https://)"
+    if is_public_suffix(domain):
+        return (
+            f"'{domain}' is a public suffix: anyone can register a site under it; "
+            "list the project's own domain (e.g. signalapp.github.io, not github.io)"
+        )
+    return None
 
 
 def _platforms(fields: Fields, allowed: tuple[str, ...]) -> tuple[str, ...]:
@@ -167,6 +179,8 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
             entry.error("status", "a discontinued tool must name what replaces it in 'replaced_by'")
         reviewed = _date_field(entry, "reviewed")
         name = entry.get("name", str)
+        if name and (look_alike := hygiene.first_look_alike(name)):
+            entry.error("name", hygiene.look_alike_message(look_alike, "the tool name"))
         if tool_id and name and status and reviewed:
             tools.append(
                 ToolSource(

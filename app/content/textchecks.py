@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.content import khmer, markdown
+from app.content import hygiene, khmer, markdown
 from app.content.issues import IssueSink
 from app.content.links import check_link
 from app.content.sources import LanguageFile
 
-PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*+\}")  # possessive: linear on a hostile 1 MB value
 # Texts rendered as Markdown (links clickable, code shown as code); titles and reasons are plain text.
 _MARKDOWN_KEY = re.compile(r"^(?:step\.[^.]+\.body|section\.[^.]+\.intro|guide\.summary)$")
 
@@ -95,6 +95,13 @@ def _check_same_as_english(lang: LanguageFile, key: str, value: str, source: str
             f"code differs from English in '{key}': text between backticks "
             "(commands, fingerprints) must be copied exactly",
         )
+
+
+def check_look_alikes(lang: LanguageFile, sink: IssueSink) -> None:
+    """Titles (what a person picks a step or a guide by) must not imitate a word with another script's letters."""
+    for key, value in lang.texts.items():
+        if key.endswith(".title") and (found := hygiene.first_look_alike(value)):
+            sink.error(lang.doc.path, value_position(lang, key, found.offset), hygiene.look_alike_message(found, key))
 
 
 def check_khmer(lang: LanguageFile, sink: IssueSink) -> None:

@@ -17,19 +17,23 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
+from app.content import hygiene
 from app.content.issues import IssueSink
+from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
 
 try:  # the libyaml-backed loader is several times faster; keep the pure one as fallback
     from yaml import CSafeLoader as FastSafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as FastSafeLoader
 
-MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 100_000  # counts every node reached through aliases too
 
 Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]  # 1-based line, column
+
+# The usual cause of that YAML error in a translation: "title: Note: ..." with a second ': '.
+_COLON_HINT = "; if ': ' is part of the text, put the whole text in quotes (title: \"Note: ...\")"
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -77,12 +81,25 @@ def _mark_of(node: yaml.Node) -> Mark:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def _place_in_source(text: str, node: yaml.Node, char: str) -> Mark:
+    """Where `char` is written inside `node` (its start if written as an escape, like "\\u202e")."""
+    start, end = node.start_mark.index, node.end_mark.index
+    index = text.find(char, start, end)
+    if index < 0:
+        return _mark_of(node)
+    line_start = text.rfind("\n", start, index)  # searched only inside the node: linear over a whole file
+    if line_start < 0:
+        return node.start_mark.line + 1, node.start_mark.column + 1 + index - start
+    return node.start_mark.line + 1 + text.count("\n", start, index), index - line_start
+
+
 class _Converter:
     def __init__(self, doc: YamlDocument, sink: IssueSink):
         self.doc = doc
         self.sink = sink
         self.nodes = 0
         self.scalars = SafeConstructor()
+        self.bidi_possible = hygiene.may_hold_bidi_control(doc.text)  # almost never: one scan instead of one a value
 
     def convert(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         self.nodes += 1
@@ -95,6 +112,7 @@ class _Converter:
             raise _TooLarge(f"nesting deeper than {MAX_DEPTH} levels", _mark_of(node))
         self.doc.value_nodes[path] = node
         if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):  # most values: plain text
+            self._refuse_bidi(node)
             return node.value
         if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
             return self._mapping(node, path, depth)
@@ -116,6 +134,7 @@ class _Converter:
                 self.sink.error(self.doc.path, _mark_of(key_node), "a key must be plain text")
                 continue
             key = key_node.value
+            self._refuse_bidi(key_node)
             if key in result:
                 self.sink.error(
                     self.doc.path,
@@ -126,6 +145,13 @@ class _Converter:
             self.doc.key_nodes[(*path, key)] = key_node
             result[key] = self.convert(value_node, (*path, key), depth + 1)
         return result
+
+    def _refuse_bidi(self, node: yaml.ScalarNode) -> None:
+        """Every text, key, id and URL of every file: a bidi control is an error where it stands."""
+        offset = hygiene.first_bidi_control(node.value) if self.bidi_possible else None
+        if offset is not None:
+            char = node.value[offset]
+            self.sink.error(self.doc.path, _place_in_source(self.doc.text, node, char), hygiene.bidi_message(char))
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         try:
@@ -158,7 +184,8 @@ def parse_yaml_text(text: str, display: str, sink: IssueSink) -> YamlDocument | 
         where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
-        sink.error(display, where, f"YAML syntax error: {problem}{context}")
+        hint = _COLON_HINT if problem.startswith("mapping values are not allowed") else ""
+        sink.error(display, where, f"YAML syntax error: {problem}{context}{hint}")
         return None
     except yaml.YAMLError as exc:  # e.g. a stray control character in a non-marked error
         sink.error(display, (1, 1), f"YAML error: {exc}")
@@ -181,14 +208,13 @@ def parse_yaml_text(text: str, display: str, sink: IssueSink) -> YamlDocument | 
     return doc
 
 
-def read_yaml_file(file: Path, display: str, sink: IssueSink) -> YamlDocument | None:
-    """Parse `file`; on any problem record it in `sink` and return None."""
+def read_yaml_file(file: Path, display: str, sink: IssueSink, folder: Path | None = None) -> YamlDocument | None:
+    """Parse `file` (a regular file inside `folder`, if given); on any problem record it in `sink`, return None."""
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            sink.error(display, (1, 1), f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
-            return None
-        raw = file.read_bytes()
+        raw = read_bounded(file, MAX_FILE_BYTES, folder)
+    except FileRefused as exc:
+        sink.error(display, (1, 1), f"file {exc}")
+        return None
     except OSError as exc:
         sink.error(display, (1, 1), f"cannot read file: {exc.strerror or exc}")
         return None
