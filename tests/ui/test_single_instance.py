@@ -49,6 +49,20 @@ def test_a_second_start_brings_the_first_window_forward(make_window, qtbot, data
         first.release()
 
 
+def test_a_first_window_that_never_answers_is_said_and_no_second_window_opens(data_dir):
+    hung = SingleInstance(data_dir)
+    assert hung.claim()  # holds the lock, never listens: a first window that hangs
+    try:
+        second = run_karpear_python("-m", "app", "--exit-after-paint", data_dir=data_dir)
+    finally:
+        hung.release()
+    assert second.returncode == 1
+    assert "first-paint" not in second.stdout
+    assert second.stderr.strip() == (
+        f"karpear: another Karpear is running with this data folder ({data_dir}) but does not answer"
+    )
+
+
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
 def test_two_real_processes_then_a_killed_first_window(qtbot, data_dir):
     socket = Path(server_name(data_dir))
