@@ -504,7 +504,6 @@ def run_app(
     if not instance.claim():
         return _bring_first_window_forward(instance)
     app = create_application()
-    instance.listen()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
@@ -514,6 +513,8 @@ def run_app(
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
     instance.activation_requested.connect(lambda: bring_forward(window))
+    # Listening waits until the window is on screen (the socket's module costs start-up time).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.show()
     try:
         return app.exec()
