@@ -38,7 +38,7 @@ from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, transl
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
-from app.ui.notices import report_message, save_error_message
+from app.ui.notices import report_message, save_error_message, set_aside_at_save_message
 from app.ui.session import Session
 from app.ui.text import set_line_height
 
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.guide_list.guide_selected.connect(self.select_guide)
         self.guide_view = GuideView(self.session, self.gate, central)
         self.guide_view.progress_changed.connect(self._refresh_tiles)
+        self.guide_view.progress_changed.connect(self._on_progress_saved)
         self.guide_view.store_failed.connect(self._on_store_failed)
         body.addWidget(self.guide_list, 0)
         body.addWidget(self.guide_view, 1)
@@ -447,6 +448,11 @@ class MainWindow(QMainWindow):
             self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
             self.guide_list.tiles[self.guide_id].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
+    def _on_progress_saved(self) -> None:
+        report = self.session.progress.take_set_aside_report()
+        if report is not None:
+            self.notify("progress", "warning", lambda: set_aside_at_save_message(report))
+
     def _on_store_failed(self, error: BaseException) -> None:
         # Progress and settings share one notice: the latest failure replaces the last, never two banners.
         folder = self.session.data_folder
@@ -581,7 +587,6 @@ def run_app(
     if not instance.claim():
         return _bring_first_window_forward(instance)
     app = create_application()
-    instance.listen()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
 
@@ -591,6 +596,8 @@ def run_app(
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
     instance.activation_requested.connect(lambda: bring_forward(window))
+    # Listening waits until the window is on screen (the socket's module costs start-up time).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.show()
     try:
         return app.exec()

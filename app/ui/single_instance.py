@@ -17,18 +17,24 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.store.atomic import make_dirs
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
+# QtNetwork is imported only where a socket is made (~5-13 ms): the first window listens after
+# its first paint, and only a second start connects.
 
 LOCK_NAME = ".karpear-window.lock"
 SOCKET_NAME = ".karpear-window.sock"
 # A Unix socket's path must fit in sockaddr_un (104 bytes on macOS, 108 on Linux).
 MAX_SOCKET_PATH = 100
-# The first process takes the lock a moment before it listens: a second one started in
-# that moment retries for this long before giving up.
+# The first process takes the lock before its window is built and listens once it has painted:
+# a second one started in between retries for this long before giving up.
 CONNECT_SECONDS = 5.0
 
 
@@ -79,6 +85,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Start answering later starts (call after `claim()` returned True, with a Qt application)."""
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
@@ -99,6 +107,8 @@ class SingleInstance(QObject):
 
     def ask_first_to_show(self, timeout: float = CONNECT_SECONDS) -> bool:
         """From a later start: ask the first window to come forward; False if it never answered."""
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
         deadline = time.monotonic() + timeout
         while True:
             socket = QLocalSocket()

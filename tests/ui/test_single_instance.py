@@ -49,13 +49,29 @@ def test_a_second_start_brings_the_first_window_forward(make_window, qtbot, data
         first.release()
 
 
+def test_a_first_window_that_never_answers_is_said_and_no_second_window_opens(data_dir):
+    hung = SingleInstance(data_dir)
+    assert hung.claim()  # holds the lock, never listens: a first window that hangs
+    try:
+        second = run_karpear_python("-m", "app", "--exit-after-paint", data_dir=data_dir)
+    finally:
+        hung.release()
+    assert second.returncode == 1
+    assert "first-paint" not in second.stdout
+    assert second.stderr.strip() == (
+        f"karpear: another Karpear is running with this data folder ({data_dir}) but does not answer"
+    )
+
+
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
 def test_two_real_processes_then_a_killed_first_window(qtbot, data_dir):
     socket = Path(server_name(data_dir))
-    assert socket.is_absolute()  # a socket file in a private folder, not a name in /tmp
+    # A socket file in a private folder; only a test folder too deep for a socket path (macOS's
+    # long temp folders) gets a plain name, and then the lock file says the first window is up.
+    listening = socket.exists if socket.is_absolute() else (data_dir / LOCK_NAME).exists
     first = start_karpear(data_dir)  # a person's window, left open
     try:
-        qtbot.waitUntil(socket.exists, timeout=START)
+        qtbot.waitUntil(listening, timeout=START)
         second = run_karpear_python("-m", "app", "--exit-after-paint", data_dir=data_dir)
         assert second.returncode == 0, second.stderr
         assert (second.stdout, second.stderr) == ("", "")  # no window, no noise
@@ -68,7 +84,8 @@ def test_two_real_processes_then_a_killed_first_window(qtbot, data_dir):
     third = run_karpear_python("-m", "app", "--exit-after-paint", data_dir=data_dir)
     assert third.returncode == 0, third.stderr
     assert third.stdout.startswith("first-paint")  # it took the stale lock and opened its window
-    assert not (data_dir / LOCK_NAME).exists() and not socket.exists()  # and released both on quitting
+    assert not (data_dir / LOCK_NAME).exists()  # and released it on quitting
+    assert not (socket.is_absolute() and socket.exists())
 
 
 def test_another_data_folder_is_another_window(tmp_path, data_dir):
@@ -88,3 +105,16 @@ def test_a_data_folder_that_cannot_hold_a_lock_does_not_keep_the_window_closed(t
     not_a_folder = tmp_path / "data"
     not_a_folder.write_text("a file where the data folder should be")
     assert SingleInstance(not_a_folder).claim()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="named pipes on Windows")
+def test_the_socket_lives_in_a_private_folder_never_in_the_shared_temp_folder(tmp_path, monkeypatch):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert Path(server_name(tmp_path / "d")).parent == runtime
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert Path(server_name(tmp_path / "d")).parent == tmp_path / "d"  # the data folder itself
+    deep = tmp_path / ("x" * 120)
+    assert "/" not in server_name(deep)  # too long for a socket path: a plain name, still per folder
+    assert server_name(deep) != server_name(tmp_path / ("y" * 120))
