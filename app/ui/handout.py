@@ -166,13 +166,8 @@ class _Writer:
         from app.ui.labels import platform_name  # noqa: PLC0415
 
         columns = min(QR_COLUMNS, len(links))
-        grid = QTextTableFormat()
-        grid.setBorder(0)
-        grid.setCellPadding(3)
-        grid.setCellSpacing(0)
+        grid = invisible_table(columns, share=100 / QR_COLUMNS, padding=3)
         grid.setTopMargin(4)
-        grid.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        grid.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 / QR_COLUMNS)] * columns)
         table = cursor.insertTable(-(-len(links) // columns), columns, grid)
         for index, link in enumerate(links):
             cell = table.cellAt(index // columns, index % columns).firstCursorPosition()
@@ -209,6 +204,17 @@ def build_document(library: ContentLibrary, guide_id: str, languages: Sequence[s
     return document
 
 
+def invisible_table(columns: int, *, share: float, padding: float) -> QTextTableFormat:
+    """A borderless table as wide as the page, each column `share` percent of it."""
+    table = QTextTableFormat()
+    table.setBorder(0)
+    table.setCellPadding(padding)
+    table.setCellSpacing(0)
+    table.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    table.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, share)] * columns)
+    return table
+
+
 def _write_flowing(cursor: QTextCursor, writer: _Writer) -> None:
     writer.heading(cursor)
     for section in writer.guide.sections:
@@ -227,15 +233,7 @@ def _write_side_by_side(cursor: QTextCursor, writers: list[_Writer]) -> None:
         rows.append(lambda w, c, i=index: w.section_title(c, str(w.guide.sections[i].title)))
         for step_index, _step in enumerate(section.steps):
             rows.append(lambda w, c, i=index, s=step_index: w.step(c, w.guide.sections[i].steps[s]))
-    table_format = QTextTableFormat()
-    table_format.setBorder(0)
-    table_format.setCellPadding(4)
-    table_format.setCellSpacing(0)
-    table_format.setHeaderRowCount(0)
-    table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    table_format.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.PercentageLength, 100 / len(writers))] * len(writers)
-    )
+    table_format = invisible_table(len(writers), share=100 / len(writers), padding=4)
     table = cursor.insertTable(len(rows), len(writers), table_format)
     for row, write in enumerate(rows):
         for column, writer in enumerate(writers):
