@@ -57,6 +57,7 @@ class GuideView(ScrollPage):
         self.guide = guide
         self.draft_notice = None
         self._cards = []
+        self._tools_described: dict[str, str] = {}  # tool id -> the step that shows it in full
         self._pending.clear()
         self._generation += 1
         contents, layout = self.new_page("GuideScrollContents")
@@ -202,7 +203,14 @@ class GuideView(ScrollPage):
 
     def _add_card(self, guide: Guide, step: Step, catalogue: Catalogue) -> None:
         card = StepCard(
-            guide, step, catalogue, self._session.platform, self._gate, **self._stored(step), parent=self._contents
+            guide,
+            step,
+            catalogue,
+            self._session.platform,
+            self._gate,
+            **self._stored(step),
+            tools_described=self._tools_described,
+            parent=self._contents,
         )
         card.done_toggled.connect(self._on_done_toggled)
         card.seen.connect(self._on_seen)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
 from PySide6.QtCore import QTimer, Signal, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
-from app.resources import is_frozen
+from app.resources import is_frozen, resource_path
 from app.store import LoadReport, LoadStatus
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self._translations = translations or Translations.shared()
+        self.scheme = theme.SCHEMES[theme.system_scheme_name()]
         self._quit_after_paint = quit_after_paint
         self._painted = False
         self.gate = LinkGate(session.library, self)
@@ -391,11 +392,30 @@ class MainWindow(QMainWindow):
         size = self.session.settings.font_size
         app.setFont(fonts.ui_font(self.language, size))
         screen = app.primaryScreen()
-        sheet = theme.style_sheet(size, (screen.logicalDotsPerInch() if screen else 96) / 72)
+        sheet = theme.style_sheet(size, (screen.logicalDotsPerInch() if screen else 96) / 72, self.scheme)
         # Setting a style sheet restyles every widget, even with the same text (~200 ms with a whole
         # guide built); a language switch keeps the sheet and rebuilds the window anyway.
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)
+
+    def set_scheme(self, scheme: theme.Scheme) -> None:
+        """Light or dark colours, for the whole application."""
+        if scheme == self.scheme:
+            return
+        self.scheme = scheme
+        QApplication.instance().setPalette(theme.palette(scheme))
+        self._apply_font()
+
+    def _follow_system_scheme(self) -> None:
+        """Light or dark as the system says now, and whenever the person changes it."""
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self._on_color_scheme_changed(hints.colorScheme())
+
+    def _on_color_scheme_changed(self, color_scheme: QtCore.Qt.ColorScheme) -> None:
+        scheme = theme.scheme_for(color_scheme)
+        if scheme is not None:  # Unknown: the system did not say, keep what the palette suggested
+            self.set_scheme(scheme)
 
     def select_guide(self, guide_id: str) -> None:
         if guide_id == self.guide_id:
@@ -500,6 +520,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Work that can wait until the window is on screen."""
         self._fill_menus()
+        self._follow_system_scheme()  # its Qt enum would cost ~30 ms before the paint: see theme.py
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.
@@ -531,7 +552,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setPalette(theme.palette())
+    app.setPalette(theme.palette(theme.SCHEMES[theme.system_scheme_name()]))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "karpear.png"))))  # loaded when the window maps
     fonts.register_khmer_font()
     return app
 
