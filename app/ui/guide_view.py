@@ -20,7 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from app.content import ENGLISH, Catalogue, Guide, Section, Step
-from app.ui.i18n import arg, translate
+from app.ui.i18n import arg, localize_digits, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
@@ -139,7 +139,7 @@ class GuideView(ScrollPage):
         self.title.setAccessibleName(guide.title.value)
         layout.addWidget(self.title)
         # Advice goes stale: say when it was last checked against its sources.
-        reviewed = QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy")
+        reviewed = localize_digits(QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy"))
         layout.addWidget(WrapLabel(arg(translate("GuideView", "Last reviewed: %1"), reviewed), header, name="Muted"))
         if guide.title.fallback or guide.summary.fallback:
             layout.addLayout(tag_row(untranslated_tag(header)))

@@ -33,9 +33,10 @@ from app.resources import is_frozen, resource_path
 from app.store import LoadReport, LoadStatus
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
+from app.ui.focus_keeper import focus_place, restore_focus
 from app.ui.guide_list import GuideList
 from app.ui.guide_view import GuideView
-from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
+from app.ui.i18n import FIRST_LANGUAGE, NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
     # -- start-up -------------------------------------------------------------------
     def _available_languages(self) -> list[str]:
         codes = dict.fromkeys((*self.session.library.languages, *ui_languages()))
-        return list(codes)
+        return sorted(codes, key=lambda code: code != FIRST_LANGUAGE)  # stable: the others keep their order
 
     def _initial_guide(self) -> str | None:
         ids = self.session.library.guide_ids
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QFrame(parent)  # a frame draws the style sheet's background
         bar.setObjectName("TopBar")
+        self.top_bar = bar
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(10)
@@ -361,7 +363,10 @@ class MainWindow(QMainWindow):
         self.language = code
         set_line_height(fonts.line_height_percent(code))
         self._apply_font()
+        focus = focus_place(self) if self._painted else None  # before the paint, nothing has the focus yet
         self._rebuild()
+        if self._painted:
+            restore_focus(self, focus)
         if save:
             self.session.settings.language = code
             self._save_settings()
