@@ -33,6 +33,7 @@ from app.resources import is_frozen, resource_path
 from app.store import LoadReport, LoadStatus
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
+from app.ui.flow_layout import FlowLayout
 from app.ui.focus_keeper import focus_place, restore_focus
 from app.ui.guide_list import GuideList
 from app.ui.guide_view import GuideView
@@ -41,6 +42,7 @@ from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.session import Session
+from app.ui.sidebar_layout import SidebarLayout
 from app.ui.text import set_line_height
 
 if TYPE_CHECKING:
@@ -174,18 +176,12 @@ class MainWindow(QMainWindow):
         self._notice_area.setContentsMargins(16, 0, 16, 0)
         self._notice_area.setSpacing(8)
         layout.addLayout(self._notice_area)
-        body = QHBoxLayout()
-        body.setSpacing(0)
         self.guide_list = GuideList(central)
-        self.guide_list.setMinimumWidth(220)
-        self.guide_list.setMaximumWidth(320)
         self.guide_list.guide_selected.connect(self.select_guide)
         self.guide_view = GuideView(self.session, self.gate, central)
         self.guide_view.progress_changed.connect(self._refresh_tiles)
         self.guide_view.store_failed.connect(self._on_store_failed)
-        body.addWidget(self.guide_list, 0)
-        body.addWidget(self.guide_view, 1)
-        layout.addLayout(body, 1)
+        layout.addLayout(SidebarLayout(self.guide_list, self.guide_view), 1)
         self.setCentralWidget(central)
         self._render_notices()
         self._fill_guides()
@@ -197,12 +193,25 @@ class MainWindow(QMainWindow):
         bar.setObjectName("TopBar")
         self.top_bar = bar
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(10)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(16)
         name = QLabel(APP_NAME, bar)
         name.setObjectName("AppName")
         layout.addWidget(name)
-        layout.addStretch(1)
+        # The controls wrap onto a second row rather than widen the window (large text, French).
+        controls = QWidget(bar)
+        layout.addWidget(controls, 1)
+        flow = FlowLayout(controls, spacing=10, toolbar=True)
+
+        def group(*widgets: QWidget) -> None:  # kept together on one row
+            box = QWidget(controls)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            for widget in widgets:
+                widget.setParent(box)
+                row.addWidget(widget)
+            flow.addWidget(box)
 
         filter_label = QLabel(translate("MainWindow", "Show steps for:"), bar)
         self.platform_combo = QComboBox(bar)
@@ -214,10 +223,9 @@ class MainWindow(QMainWindow):
         self.platform_combo.currentIndexChanged.connect(
             lambda index: self.set_platform(self.platform_combo.itemData(index))
         )
-        layout.addWidget(filter_label)
-        layout.addWidget(self.platform_combo)
-        layout.addSpacing(12)
+        group(filter_label, self.platform_combo)
 
+        size_buttons = []
         for text, accessible, step in (
             ("A−", translate("MainWindow", "Smaller text"), -1),
             ("A+", translate("MainWindow", "Larger text"), +1),
@@ -227,8 +235,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(accessible)
             button.setToolTip(accessible)
             button.clicked.connect(lambda _checked=False, step=step: self.change_font_size(step))
-            layout.addWidget(button)
-        layout.addSpacing(12)
+            size_buttons.append(button)
+        group(*size_buttons)
 
         self.language_button = QToolButton(bar)
         self.language_button.setObjectName("LanguageButton")
@@ -237,7 +245,7 @@ class MainWindow(QMainWindow):
         self.language_button.setToolTip(translate("MainWindow", "Language"))
         self.language_button.setMenu(self.language_menu)
         self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout.addWidget(self.language_button)
+        group(self.language_button)
         return bar
 
     def _build_menus(self) -> None:
@@ -346,6 +354,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(previous, button)  # notices come right after the top bar, not last
             previous = button
         self._notice_area.setContentsMargins(16, 12 if self._notices else 0, 16, 4 if self._notices else 0)
+        self._keep_room_for_wrapped_text()
 
     # -- actions ------------------------------------------------------------------------
     def set_language(self, code: str, *, save: bool = True) -> None:
@@ -402,6 +411,7 @@ class MainWindow(QMainWindow):
         # guide built); a language switch keeps the sheet and rebuilds the window anyway.
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)
+        self._keep_room_for_wrapped_text()
 
     def set_scheme(self, scheme: theme.Scheme) -> None:
         """Light or dark colours, for the whole application."""
@@ -508,6 +518,20 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- painting -------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._keep_room_for_wrapped_text()
+
+    def _keep_room_for_wrapped_text(self) -> None:
+        """Never shorter than the top bar and notices need at this width (Qt's main window ignores wrapping)."""
+        central = self.centralWidget()
+        if central is None or not central.hasHeightForWidth():
+            return
+        # The central widget spans the window's width, under the menu bar (the only other part).
+        least = central.heightForWidth(self.width()) + self.menuBar().sizeHint().height()
+        if least != self.minimumHeight():
+            self.setMinimumHeight(least)  # may resize the window: the next call finds the same answer
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._painted:
