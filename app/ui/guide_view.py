@@ -96,6 +96,8 @@ class GuideView(ScrollPage):
             built += is_card
         if built and (self._background or cards is None):
             self._settle_new_widgets()
+        if built:
+            self.updateGeometry()  # a new card may be wider than the page was: see ScrollPage
         if self._pending and cards is not None and self._background:
             QTimer.singleShot(0, self, partial(self._build_later, self._generation))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.properties import set_properties
@@ -13,6 +13,9 @@ class ScrollPage(QScrollArea):
 
     It never scrolls sideways, so the area is never narrower than the page's least width (its
     longest word, its widest button): the window's layout then never cuts a text off at the right.
+    Font and style changes reach the area by themselves; a subclass that adds to a shown page calls
+    `updateGeometry()`. (Not an event filter on the page: a Python `eventFilter` would wrap every
+    event of the page, ~1 MB more at start-up.)
     """
 
     def __init__(self, name: str, parent: QWidget | None = None):
@@ -31,18 +34,13 @@ class ScrollPage(QScrollArea):
 
     def setWidget(self, page: QWidget) -> None:  # noqa: N802 - Qt override
         super().setWidget(page)
-        page.installEventFilter(self)  # its least width changes as cards arrive and text grows
         self.updateGeometry()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
-            self.updateGeometry()  # the viewport has no layout to pass it on: tell ours
-        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
         page = self.widget()
-        if page is None:
+        if page is None or not page.isVisible():
+            # Measured once it is shown and styled: measuring earlier would lay its texts out twice.
             return hint
         chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         return QSize(page.minimumSizeHint().width() + chrome, hint.height())
