@@ -203,6 +203,7 @@ QToolTip {{ color: {c.text}; background: {c.card}; border: 1px solid {c.control}
 #Url, #Fingerprint {{ font-family: monospace; background: {c.raised}; border: 1px solid {c.divider};
     border-radius: 4px; padding: 6px; }}
 #StepCard, #GuideHeader {{ background: {c.card}; border: 1px solid {c.divider}; border-radius: 10px; }}
+#StepCard {{ border-left: 5px solid {c.track}; }}
 #StepCard[done="true"] {{ border-left: 5px solid {c.done}; }}
 #ToolCard {{ background: {c.raised}; border: 1px solid {c.divider}; border-radius: 8px; }}
 #ToolCard[compact="true"] {{ background: transparent; border: none; border-top: 1px solid {c.divider};
@@ -242,7 +243,7 @@ QPushButton#Danger {{ background: {c.danger}; color: {c.on_accent}; border: 1px 
     font-weight: bold; }}
 QProgressBar {{ border: none; border-radius: 4px; background: {c.track}; max-height: 8px; }}
 QProgressBar::chunk {{ background: {c.done}; border-radius: 4px; }}
-#Badge, #Tag {{ border-radius: 4px; padding: 1px 8px; font-weight: bold; }}
+#Badge, #Tag {{ border-radius: 4px; padding: 2px 8px; font-weight: bold; }}
 {_tone_rules(c, "#Badge", "tone")}
 {_tone_rules(c, "#Tag", "tone")}
 {_tone_rules(c, "#Banner", "tone")}
