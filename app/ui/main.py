@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._translations = translations or Translations.shared()
         self.scheme = theme.SCHEMES[theme.system_scheme_name()]
+        self._following_scheme = False
         self._quit_after_paint = quit_after_paint
         self._painted = False
         self.gate = LinkGate(session.library, self)
@@ -422,7 +423,13 @@ class MainWindow(QMainWindow):
         self._apply_font()
 
     def _follow_system_scheme(self) -> None:
-        """Light or dark as the system says now, and whenever the person changes it."""
+        """Light or dark as the system says now, and whenever the person changes it (once per window).
+
+        After the first paint: the Qt enum `colorScheme()` returns would cost ~30 ms before it (theme.py).
+        """
+        if self._following_scheme:
+            return  # a language switch runs the after-paint work again: one connection is enough
+        self._following_scheme = True
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._on_color_scheme_changed(hints.colorScheme())
@@ -549,7 +556,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Work that can wait until the window is on screen."""
         self._fill_menus()
-        self._follow_system_scheme()  # its Qt enum would cost ~30 ms before the paint: see theme.py
+        self._follow_system_scheme()
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.

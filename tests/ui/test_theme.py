@@ -85,6 +85,16 @@ def test_the_window_follows_the_system_light_and_dark(make_window, qtbot):
         window.set_scheme(theme.LIGHT)  # the palette is the application's: leave it as other tests expect
 
 
+def test_language_switches_do_not_pile_up_scheme_listeners(make_window):
+    window = make_window()
+    hints = QGuiApplication.styleHints()
+    signal = "2colorSchemeChanged(Qt::ColorScheme)"
+    listening = hints.receivers(signal)
+    for language in ("km", "fr", "en", "km"):
+        window.set_language(language)
+    assert hints.receivers(signal) == listening
+
+
 def test_the_window_has_the_app_icon(make_window):
     from PySide6.QtGui import QImage
 
