@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         self._menus = {key: menus.addMenu(title) for key, title in titles.items()}
         self.language_menu = self._menus["language"]
         self._platform_actions: dict[str | None, QAction] = {}
+        self._guide_actions: dict[str, QAction] = {}
 
     def _fill_menus(self) -> None:
         from PySide6.QtGui import QActionGroup, QKeySequence  # noqa: PLC0415 - their types cost ~1 ms to load
@@ -308,6 +309,16 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         action(go, translate("MainWindow", "Next guide"), lambda: self._step_guide(+1), "Ctrl+PgDown")
         action(go, translate("MainWindow", "Previous guide"), lambda: self._step_guide(-1), "Ctrl+PgUp")
+        go.addSeparator()  # every guide by name: the guide list folds away in a narrow window
+        group = QActionGroup(go)
+        for guide in self.session.library.guides(self.language):
+            act = go.addAction(guide.title.value)
+            act.setCheckable(True)
+            act.setChecked(guide.id == self.guide_id)
+            act.setData(guide.id)
+            act.triggered.connect(lambda _checked=False, gid=guide.id: self.select_guide(gid))
+            group.addAction(act)
+            self._guide_actions[guide.id] = act
 
         group = QActionGroup(self.language_menu)
         for code in self.languages:
@@ -445,6 +456,8 @@ class MainWindow(QMainWindow):
         self.guide_id = guide_id
         if guide_id in self.guide_list.tiles:
             self.guide_list.tiles[guide_id].setChecked(True)
+        if guide_id in self._guide_actions:
+            self._guide_actions[guide_id].setChecked(True)
         self._show_current_guide()
         self.session.settings.last_guide_id = guide_id
         self._save_settings()

@@ -105,3 +105,17 @@ def test_the_narrowest_window_at_the_largest_size_cuts_nothing(make_window, qtbo
     # The guide list keeps less than a third, or folds away rather than cut its titles.
     assert window.guide_list.isHidden() or window.guide_list.width() < window.width() / 3
     _set_size(window, FONT_SIZE_DEFAULT)
+
+
+def test_when_the_guide_list_folds_away_the_go_menu_still_lists_every_guide(make_window, qtbot):
+    window = make_window()
+    window.resize(1, 1)  # as narrow as the checklist allows: no room left for the list
+    qtbot.waitUntil(lambda: window.guide_list.isHidden())
+    go = window.menuBar().actions()[2].menu()
+    guides = {a.data(): a for a in go.actions() if a.data()}
+    assert set(guides) == {"backups", "testguide"} and guides["testguide"].isChecked()
+    guides["backups"].trigger()
+    assert window.guide_id == "backups" and window.guide_view.title.plain_text() == guides["backups"].text()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.guide_list.isVisible())
+    assert window.guide_list.tiles["backups"].isChecked()
