@@ -134,6 +134,16 @@ class Step(NamedTuple):
         """True if the step is shown under the platform filter `platform` (None: all)."""
         return platform is None or not self.platforms or platform in self.platforms
 
+    def offers_links_for(self, link_platform: str, platform: str | None) -> bool:
+        """True if this step offers a tool's downloads for `link_platform` under the filter `platform`.
+
+        An Android-only step offers no iPhone or computer downloads, and the filter narrows further;
+        a web service ("web") works on every device, so it is always offered.
+        """
+        if link_platform == "web":
+            return True
+        return (not self.platforms or link_platform in self.platforms) and platform in (None, link_platform)
+
 
 class Section(NamedTuple):
     id: str

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, *, toolbar: bool = False):
+        """`toolbar`: prefer one row, and place each row at the right, its items centred on the row."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._toolbar = toolbar
         # Qt asks again and again while a page lays out (thousands of times for one guide):
         # answers are kept until something in the layout changes.
         self._heights: dict[int, int] = {}
@@ -60,7 +62,13 @@ class FlowLayout(QLayout):
             self._arranged_in = QRect(rect)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.minimumSize()
+        if not self._toolbar:
+            return self.minimumSize()
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        margins = self.contentsMargins()
+        width = sum(hint.width() for hint in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((hint.height() for hint in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
         if self._minimum is None:
@@ -74,16 +82,27 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            width = min(hint.width(), area.width()) if area.width() > 0 else hint.width()
-            if x > area.x() and x + width > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._spacing, 0
+            size = QSize(min(hint.width(), area.width()) if area.width() > 0 else hint.width(), hint.height())
+            if rows[-1] and x + size.width() > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, size))
+            x += size.width() + self._spacing
+        y = area.y()
+        for row in rows:
+            row_height = max((size.height() for _item, size in row), default=0)
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+                used = sum(size.width() for _item, size in row) + self._spacing * (len(row) - 1)
+                x = area.right() + 1 - used if self._toolbar else area.x()
+                for item, size in row:
+                    top = y + (row_height - size.height()) // 2 if self._toolbar else y
+                    item.setGeometry(QRect(QPoint(x, top), size))
+                    x += size.width() + self._spacing
+            y += row_height + self._spacing
+        return y - self._spacing - rect.y() + margins.bottom() if rows[0] else margins.top() + margins.bottom()

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from app.content import Guide
 from app.store import LoadReport
 from app.store.sessions import GroupSession, PseudonymError, SessionStore, summary_csv
-from app.ui.i18n import arg, translate
+from app.ui.i18n import arg, number, translate
 from app.ui.messages import Dialog, confirm
 from app.ui.notices import save_error_message
-from app.ui.present import localized_number
 from app.ui.text import WrapLabel
 
 Qt = QtCore.Qt
@@ -40,14 +39,13 @@ CHANGED_MARK = "\u26a0"  # ⚠ beside a tick made before the step changed
 class GroupWindow(QWidget):
     """Sessions of one guide: pick or create one, add pseudonyms, tick the grid, export, delete."""
 
-    def __init__(self, store: SessionStore, report: LoadReport, guide: Guide, data_folder: Path, ui_language: str):
+    def __init__(self, store: SessionStore, report: LoadReport, guide: Guide, data_folder: Path):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("GroupWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.store = store
         self.guide = guide
         self._folder = data_folder
-        self._language = ui_language
         self._filling = False
         self.setWindowTitle(arg(translate("Group", "Group session: %1"), str(guide.title)))
         self._build()
@@ -128,8 +126,7 @@ class GroupWindow(QWidget):
         self._filling = True
         self.session_combo.clear()
         for session in self.store.sessions(self.guide.id):
-            count = localized_number(len(session.people), self._language)
-            label = arg(translate("Group", "%1 (%2 participants)"), session.name, count)
+            label = arg(translate("Group", "%1 (%2 participants)"), session.name, number(len(session.people)))
             self.session_combo.addItem(label, session.id)
         if select is not None:
             self.session_combo.setCurrentIndex(self.session_combo.findData(select))
@@ -228,7 +225,6 @@ class GroupWindow(QWidget):
 
     def _fill_totals(self, session: GroupSession | None) -> None:
         steps, people = self.guide.steps, session.people if session else ()
-        number = lambda n: localized_number(n, self._language)  # noqa: E731
         for row, step in enumerate(steps):
             count = session.count(step.id) if session else 0
             self._set_total(row, len(people), arg(translate("Group", "%1 of %2"), number(count), number(len(people))))

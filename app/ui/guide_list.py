@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QButtonGroup, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.content import Guide
 from app.ui.guide_view import progress_text
@@ -21,6 +21,8 @@ class GuideTile(QPushButton):
         self.setObjectName("GuideTile")
         self.guide_id = guide.id
         self.setCheckable(True)
+        # A button will not shrink below its size hint: a tile may, down to its longest word.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         set_properties(self, focusPolicy="StrongFocus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
@@ -66,7 +68,7 @@ class GuideList(ScrollPage):
         contents, layout = self.new_page("SidebarContents")
         layout.setContentsMargins(12, 16, 8, 16)
         layout.setSpacing(10)
-        heading = WrapLabel(translate("GuideList", "Guides"), contents, name="SectionTitle")
+        heading = WrapLabel(translate("GuideList", "Guides"), contents, name="SidebarHeading")
         layout.addWidget(heading)
         self.tiles = {}
         self._group = QButtonGroup(contents)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from app.content import ENGLISH, Catalogue, Guide, Section, Step
-from app.ui.i18n import arg, translate
+from app.ui.i18n import arg, localize_digits, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
@@ -57,6 +57,7 @@ class GuideView(ScrollPage):
         self.guide = guide
         self.draft_notice = None
         self._cards = []
+        self._tools_described: dict[str, str] = {}  # tool id -> the step that shows it in full
         self._pending.clear()
         self._generation += 1
         contents, layout = self.new_page("GuideScrollContents")
@@ -95,6 +96,8 @@ class GuideView(ScrollPage):
             built += is_card
         if built and (self._background or cards is None):
             self._settle_new_widgets()
+        if built:
+            self.updateGeometry()  # a new card may be wider than the page was: see ScrollPage
         if self._pending and cards is not None and self._background:
             QTimer.singleShot(0, self, partial(self._build_later, self._generation))
 
@@ -138,7 +141,7 @@ class GuideView(ScrollPage):
         self.title.setAccessibleName(guide.title.value)
         layout.addWidget(self.title)
         # Advice goes stale: say when it was last checked against its sources.
-        reviewed = QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy")
+        reviewed = localize_digits(QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy"))
         layout.addWidget(WrapLabel(arg(translate("GuideView", "Last reviewed: %1"), reviewed), header, name="Muted"))
         if guide.title.fallback or guide.summary.fallback:
             layout.addLayout(tag_row(untranslated_tag(header)))
@@ -202,7 +205,14 @@ class GuideView(ScrollPage):
 
     def _add_card(self, guide: Guide, step: Step, catalogue: Catalogue) -> None:
         card = StepCard(
-            guide, step, catalogue, self._session.platform, self._gate, **self._stored(step), parent=self._contents
+            guide,
+            step,
+            catalogue,
+            self._session.platform,
+            self._gate,
+            **self._stored(step),
+            tools_described=self._tools_described,
+            parent=self._contents,
         )
         card.done_toggled.connect(self._on_done_toggled)
         card.seen.connect(self._on_seen)

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from app.content import ContentLibrary, Guide, Step
 from app.content.model import LINK_PLATFORMS
 from app.ui import fonts
-from app.ui.i18n import ENGLISH, arg, qm_path
+from app.ui.i18n import ENGLISH, arg, digits_of, qm_path
 from app.ui.text import MARKDOWN_FEATURES
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -135,7 +135,10 @@ class _Writer:
         self.line(cursor, str(guide.title), 18, bold=True)
         self.line(cursor, str(guide.summary), space=6)
         date = QDate(guide.reviewed.year, guide.reviewed.month, guide.reviewed.day)
-        reviewed = arg(localize("Handout", REVIEWED_ON), QLocale(guide.language).toString(date, "d MMMM yyyy"))
+        reviewed = arg(
+            localize("Handout", REVIEWED_ON),
+            digits_of(guide.language, QLocale(guide.language).toString(date, "d MMMM yyyy")),
+        )
         review = guide.review
         if review.is_reviewed and review.by:
             status = arg(localize("Handout", REVIEWED_BY), review.by)

@@ -3,6 +3,8 @@
 Every user-visible string goes through `translate(context, text)` (an alias of
 QCoreApplication.translate, which pyside6-lupdate extracts). Placeholders are
 Qt-style %1, %2, filled by `arg()`, so translators see the familiar form.
+Numbers are written in the digits of the language shown (Khmer digits in
+Khmer, like the guides), by `arg()` and `number()`.
 """
 
 from __future__ import annotations
@@ -21,8 +23,28 @@ ENGLISH = "en"
 FILE_PREFIX = "karpear_"
 # Language names in their own script, for when no content file names them.
 NATIVE_NAMES = {"en": "English", "fr": "Français", "km": "ខ្មែរ"}
+# First in the language menu: Karpear is made for Cambodian activists first.
+FIRST_LANGUAGE = "km"
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
+
+# Languages whose texts write numbers with their own digits (Qt's Khmer locale keeps 0-9).
+_DIGITS = {"km": str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")}
+_shown_digits: dict[int, str] = {}  # the digits of the interface language installed now
+
+
+def localize_digits(text: str) -> str:
+    """`text` with 0-9 written in the interface language's digits."""
+    return text.translate(_shown_digits) if _shown_digits else text
+
+
+def number(value: int) -> str:
+    return localize_digits(str(value))
+
+
+def digits_of(language: str, text: str) -> str:
+    """`text` with 0-9 written in `language`'s digits, whatever the interface shows (handouts)."""
+    return text.translate(_DIGITS.get(language, {}))
 
 
 def arg(text: str, *values: object) -> str:
@@ -30,7 +52,10 @@ def arg(text: str, *values: object) -> str:
 
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(values[index]) if index < len(values) else match.group(0)
+        if index >= len(values):
+            return match.group(0)
+        value = values[index]
+        return number(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
     return _PLACEHOLDER.sub(fill, text)
 
@@ -88,10 +113,12 @@ class Translations:
 
     def switch(self, code: str) -> bool:
         """Install `code`'s translations; False (and English shown) if its .qm is missing."""
+        global _shown_digits
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
+        _shown_digits = {}
         if code == ENGLISH:
             return True
         ours = QTranslator(app)
@@ -104,4 +131,5 @@ class Translations:
             self._installed.append(qt)
         for translator in self._installed:
             app.installTranslator(translator)
+        _shown_digits = _DIGITS.get(code, {})
         return True

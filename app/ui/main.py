@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
 from PySide6.QtCore import QTimer, Signal, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,17 +29,20 @@ from PySide6.QtWidgets import (
 
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
-from app.resources import is_frozen
+from app.resources import is_frozen, resource_path
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
+from app.ui.flow_layout import FlowLayout
+from app.ui.focus_keeper import focus_place, restore_focus
 from app.ui.guide_list import GuideList
 from app.ui.guide_view import GuideView
-from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
+from app.ui.i18n import FIRST_LANGUAGE, NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.notices import report_message, save_error_message, set_aside_at_save_message
 from app.ui.session import Session
+from app.ui.sidebar_layout import SidebarLayout
 from app.ui.text import set_line_height
 
 if TYPE_CHECKING:
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self._translations = translations or Translations.shared()
+        self.scheme = theme.SCHEMES[theme.system_scheme_name()]
+        self._following_scheme = False
         self._quit_after_paint = quit_after_paint
         self._painted = False
         self.gate = LinkGate(session.library, self)
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
     # -- start-up -------------------------------------------------------------------
     def _available_languages(self) -> list[str]:
         codes = dict.fromkeys((*self.session.library.languages, *ui_languages()))
-        return list(codes)
+        return sorted(codes, key=lambda code: code != FIRST_LANGUAGE)  # stable: the others keep their order
 
     def _initial_guide(self) -> str | None:
         ids = self.session.library.guide_ids
@@ -135,19 +140,13 @@ class MainWindow(QMainWindow):
         self._notice_area.setContentsMargins(16, 0, 16, 0)
         self._notice_area.setSpacing(8)
         layout.addLayout(self._notice_area)
-        body = QHBoxLayout()
-        body.setSpacing(0)
         self.guide_list = GuideList(central)
-        self.guide_list.setMinimumWidth(220)
-        self.guide_list.setMaximumWidth(320)
         self.guide_list.guide_selected.connect(self.select_guide)
         self.guide_view = GuideView(self.session, self.gate, central)
         self.guide_view.progress_changed.connect(self._refresh_tiles)
         self.guide_view.progress_changed.connect(self._on_progress_saved)
         self.guide_view.store_failed.connect(self._on_store_failed)
-        body.addWidget(self.guide_list, 0)
-        body.addWidget(self.guide_view, 1)
-        layout.addLayout(body, 1)
+        layout.addLayout(SidebarLayout(self.guide_list, self.guide_view), 1)
         self.setCentralWidget(central)
         self._render_notices()
         self._fill_guides()
@@ -157,13 +156,27 @@ class MainWindow(QMainWindow):
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QFrame(parent)  # a frame draws the style sheet's background
         bar.setObjectName("TopBar")
+        self.top_bar = bar
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(10)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(16)
         name = QLabel(APP_NAME, bar)
         name.setObjectName("AppName")
         layout.addWidget(name)
-        layout.addStretch(1)
+        # The controls wrap onto a second row rather than widen the window (large text, French).
+        controls = QWidget(bar)
+        layout.addWidget(controls, 1)
+        flow = FlowLayout(controls, spacing=10, toolbar=True)
+
+        def group(*widgets: QWidget) -> None:  # kept together on one row
+            box = QWidget(controls)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(8)
+            for widget in widgets:
+                widget.setParent(box)
+                row.addWidget(widget)
+            flow.addWidget(box)
 
         filter_label = QLabel(translate("MainWindow", "Show steps for:"), bar)
         self.platform_combo = QComboBox(bar)
@@ -175,10 +188,9 @@ class MainWindow(QMainWindow):
         self.platform_combo.currentIndexChanged.connect(
             lambda index: self.set_platform(self.platform_combo.itemData(index))
         )
-        layout.addWidget(filter_label)
-        layout.addWidget(self.platform_combo)
-        layout.addSpacing(12)
+        group(filter_label, self.platform_combo)
 
+        size_buttons = []
         for text, accessible, step in (
             ("A−", translate("MainWindow", "Smaller text"), -1),
             ("A+", translate("MainWindow", "Larger text"), +1),
@@ -188,8 +200,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(accessible)
             button.setToolTip(accessible)
             button.clicked.connect(lambda _checked=False, step=step: self.change_font_size(step))
-            layout.addWidget(button)
-        layout.addSpacing(12)
+            size_buttons.append(button)
+        group(*size_buttons)
 
         self.language_button = QToolButton(bar)
         self.language_button.setObjectName("LanguageButton")
@@ -198,7 +210,7 @@ class MainWindow(QMainWindow):
         self.language_button.setToolTip(translate("MainWindow", "Language"))
         self.language_button.setMenu(self.language_menu)
         self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout.addWidget(self.language_button)
+        group(self.language_button)
         return bar
 
     def _build_menus(self) -> None:
@@ -225,6 +237,7 @@ class MainWindow(QMainWindow):
         self._menus = {key: menus.addMenu(title) for key, title in titles.items()}
         self.language_menu = self._menus["language"]
         self._platform_actions: dict[str | None, QAction] = {}
+        self._guide_actions: dict[str, QAction] = {}
 
     def _fill_menus(self) -> None:
         from PySide6.QtGui import QActionGroup, QKeySequence  # noqa: PLC0415 - their types cost ~1 ms to load
@@ -276,6 +289,16 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         action(go, translate("MainWindow", "Next guide"), lambda: self._step_guide(+1), "Ctrl+PgDown")
         action(go, translate("MainWindow", "Previous guide"), lambda: self._step_guide(-1), "Ctrl+PgUp")
+        go.addSeparator()  # every guide by name: the guide list folds away in a narrow window
+        group = QActionGroup(go)
+        for guide in self.session.library.guides(self.language):
+            act = go.addAction(guide.title.value)
+            act.setCheckable(True)
+            act.setChecked(guide.id == self.guide_id)
+            act.setData(guide.id)
+            act.triggered.connect(lambda _checked=False, gid=guide.id: self.select_guide(gid))
+            group.addAction(act)
+            self._guide_actions[guide.id] = act
 
         group = QActionGroup(self.language_menu)
         for code in self.languages:
@@ -315,7 +338,7 @@ class MainWindow(QMainWindow):
             return None
         store, report = SessionStore.open(self.session.data_folder)
         guide = self.session.library.guide(self.guide_id, self.language)
-        self.group_window = GroupWindow(store, report, guide, self.session.data_folder, self.language)
+        self.group_window = GroupWindow(store, report, guide, self.session.data_folder)
         self.group_window.show()
         return self.group_window
 
@@ -378,6 +401,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(previous, button)  # notices come right after the top bar, not last
             previous = button
         self._notice_area.setContentsMargins(16, 12 if self._notices else 0, 16, 4 if self._notices else 0)
+        self._keep_room_for_wrapped_text()
 
     # -- actions ------------------------------------------------------------------------
     def set_language(self, code: str, *, save: bool = True) -> None:
@@ -395,7 +419,10 @@ class MainWindow(QMainWindow):
         self.language = code
         set_line_height(fonts.line_height_percent(code))
         self._apply_font()
+        focus = focus_place(self) if self._painted else None  # before the paint, nothing has the focus yet
         self._rebuild()
+        if self._painted:
+            restore_focus(self, focus)
         if save:
             self.session.settings.language = code
             self._save_settings()
@@ -426,11 +453,37 @@ class MainWindow(QMainWindow):
         size = self.session.settings.font_size
         app.setFont(fonts.ui_font(self.language, size))
         screen = app.primaryScreen()
-        sheet = theme.style_sheet(size, (screen.logicalDotsPerInch() if screen else 96) / 72)
+        sheet = theme.style_sheet(size, (screen.logicalDotsPerInch() if screen else 96) / 72, self.scheme)
         # Setting a style sheet restyles every widget, even with the same text (~200 ms with a whole
         # guide built); a language switch keeps the sheet and rebuilds the window anyway.
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)
+        self._keep_room_for_wrapped_text()
+
+    def set_scheme(self, scheme: theme.Scheme) -> None:
+        """Light or dark colours, for the whole application."""
+        if scheme == self.scheme:
+            return
+        self.scheme = scheme
+        QApplication.instance().setPalette(theme.palette(scheme))
+        self._apply_font()
+
+    def _follow_system_scheme(self) -> None:
+        """Light or dark as the system says now, and whenever the person changes it (once per window).
+
+        After the first paint: the Qt enum `colorScheme()` returns would cost ~30 ms before it (theme.py).
+        """
+        if self._following_scheme:
+            return  # a language switch runs the after-paint work again: one connection is enough
+        self._following_scheme = True
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        self._on_color_scheme_changed(hints.colorScheme())
+
+    def _on_color_scheme_changed(self, color_scheme: QtCore.Qt.ColorScheme) -> None:
+        scheme = theme.scheme_for(color_scheme)
+        if scheme is not None:  # Unknown: the system did not say, keep what the palette suggested
+            self.set_scheme(scheme)
 
     def select_guide(self, guide_id: str) -> None:
         if guide_id == self.guide_id:
@@ -438,6 +491,8 @@ class MainWindow(QMainWindow):
         self.guide_id = guide_id
         if guide_id in self.guide_list.tiles:
             self.guide_list.tiles[guide_id].setChecked(True)
+        if guide_id in self._guide_actions:
+            self._guide_actions[guide_id].setChecked(True)
         self._show_current_guide()
         self.session.settings.last_guide_id = guide_id
         self._save_settings()
@@ -517,6 +572,20 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- painting -------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._keep_room_for_wrapped_text()
+
+    def _keep_room_for_wrapped_text(self) -> None:
+        """Never shorter than the top bar and notices need at this width (Qt's main window ignores wrapping)."""
+        central = self.centralWidget()
+        if central is None or not central.hasHeightForWidth():
+            return
+        # The central widget spans the window's width, under the menu bar (the only other part).
+        least = central.heightForWidth(self.width()) + self.menuBar().sizeHint().height()
+        if least != self.minimumHeight():
+            self.setMinimumHeight(least)  # may resize the window: the next call finds the same answer
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._painted:
@@ -534,6 +603,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Work that can wait until the window is on screen."""
         self._fill_menus()
+        self._follow_system_scheme()
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.
@@ -565,7 +635,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setPalette(theme.palette())
+    app.setPalette(theme.palette(theme.SCHEMES[theme.system_scheme_name()]))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "karpear.png"))))  # loaded when the window maps
     fonts.register_khmer_font()
     return app
 

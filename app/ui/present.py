@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from app.content import ContentLibrary, Step
 from app.ui import fonts
 from app.ui.handout import HandoutLink, step_links
-from app.ui.i18n import arg, translate
+from app.ui.i18n import arg, number, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.qr import qr_pixmap
@@ -80,8 +80,8 @@ class PresentationWindow(QWidget):
         self._texts_layout = QVBoxLayout(texts)
         self.titles: list[WrapLabel] = []
         self.bodies: list[MarkdownView] = []
-        for number, guide in enumerate(self.guides):
-            if number:
+        for position, guide in enumerate(self.guides):
+            if position:
                 line = QFrame(texts)
                 line.setFrameShape(QFrame.Shape.HLine)
                 self._texts_layout.addWidget(line)
@@ -118,8 +118,8 @@ class PresentationWindow(QWidget):
         self.counter.setText(
             arg(
                 translate("Presentation", "Step %1 of %2"),
-                localized_number(self.index + 1, self.ui_language),
-                localized_number(len(self.steps), self.ui_language),
+                number(self.index + 1),
+                number(len(self.steps)),
             )
         )
         self._show_codes(self.links_shown())
@@ -154,9 +154,9 @@ class PresentationWindow(QWidget):
     def _apply_sizes(self) -> None:
         """Type and QR codes sized from the screen height, not from the desktop's font setting."""
         pixels = max(16, round(self.height() * TEXT_SHARE))
-        for number, (title, body) in enumerate(zip(self.titles, self.bodies, strict=True)):
-            language = self.guides[number].language
-            scale = 1.0 if number == 0 else 0.8  # the second language reads as the translation
+        for position, (title, body) in enumerate(zip(self.titles, self.bodies, strict=True)):
+            language = self.guides[position].language
+            scale = 1.0 if position == 0 else 0.8  # the second language reads as the translation
             body_font = QFont(fonts.ui_font(language, 12))
             body_font.setPixelSize(round(pixels * scale))
             title_font = QFont(body_font)
@@ -217,10 +217,3 @@ def presentation_screen(window: QWidget, chosen: QScreen | None = None) -> QScre
         return chosen
     own = window.screen()
     return next((screen for screen in screens if screen is not own), own)
-
-
-KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
-
-
-def localized_number(number: int, language: str) -> str:
-    return str(number).translate(KHMER_DIGITS) if fonts.is_khmer(language) else str(number)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.properties import set_properties
 
 
 class ScrollPage(QScrollArea):
-    """The page follows the area's width and is as tall as its text needs at that width."""
+    """The page follows the area's width and is as tall as its text needs at that width.
+
+    It never scrolls sideways, so the area is never narrower than the page's least width (its
+    longest word, its widest button): the window's layout then never cuts a text off at the right.
+    Font and style changes reach the area by themselves; a subclass that adds to a shown page calls
+    `updateGeometry()`. (Not an event filter on the page: a Python `eventFilter` would wrap every
+    event of the page, ~1 MB more at start-up.)
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -23,3 +31,16 @@ class ScrollPage(QScrollArea):
         page = QWidget()
         page.setObjectName(name)
         return page, QVBoxLayout(page)
+
+    def setWidget(self, page: QWidget) -> None:  # noqa: N802 - Qt override
+        super().setWidget(page)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None or not page.isVisible():
+            # Measured once it is shown and styled: measuring earlier would lay its texts out twice.
+            return hint
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(page.minimumSizeHint().width() + chrome, hint.height())

@@ -37,8 +37,10 @@ class StepCard(QFrame):
         *,
         done: bool,
         needs_review: bool,
+        tools_described: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ):
+        """`tools_described`: tool id -> title of the step above that shows it in full; this card adds its own."""
         super().__init__(parent)
         self.setObjectName("StepCard")
         self.setProperty("done", "true" if done else "false")  # before the first polish: see set_style_property
@@ -86,8 +88,11 @@ class StepCard(QFrame):
         tools = [tool for tool_id in step.tools if (tool := catalogue.get(tool_id))]
         if tools:
             column.addWidget(WrapLabel(translate("StepCard", "Tools for this step"), self, name="Muted"))
+            described = tools_described if tools_described is not None else {}
             for tool in tools:
-                card = ToolCard(tool, catalogue, platform, gate, self)
+                shown_above = described.get(tool.id)
+                described.setdefault(tool.id, step.title.value)
+                card = ToolCard(tool, catalogue, step, platform, gate, self, described_under=shown_above)
                 column.addWidget(card)
                 self.tool_cards.append(card)
 

@@ -4,8 +4,13 @@ Run under a display (an X server, or Xvfb):
 
     xvfb-run -s "-screen 0 1366x900x24" .venv/bin/python docs/screenshots/take.py
 
-Writes main-km.png, main-en.png, main-fr.png, guide-<id>-km.png for every
-guide, link-dialog.png and link-refused.png next to this script. Progress goes to a throwaway folder.
+Writes, next to this script, for each language (km, en, fr):
+main-<lang>.png (light, default text size), main-<lang>-dark.png,
+main-<lang>-large.png and main-<lang>-dark-large.png (the largest text size);
+then tools-en.png and tools-km-dark.png (a step's tools), small-laptop.png
+(1280×720, French, large text), narrow.png (700 px wide, Khmer),
+guide-<id>-km.png for every guide, link-dialog.png and link-refused.png.
+Progress goes to a throwaway folder.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+LANGUAGES = ("km", "en", "fr")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["KARPEAR_DATA_DIR"] = tempfile.mkdtemp(prefix="karpear-shots-")
 
     from app.content import LinkVerdict
+    from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX
+    from app.ui import theme
     from app.ui.i18n_build import ensure_compiled
     from app.ui.link_dialog import RefusedLinkDialog
     from app.ui.main import MainWindow, create_application
@@ -47,22 +55,38 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(50):  # layouts settle over a few turns of the event loop
             app.processEvents()
 
-    args.out.mkdir(parents=True, exist_ok=True)
-    for language in ("km", "en", "fr"):
-        window.set_language(language, save=False)
+    def shoot(name: str, *, language: str, scheme: theme.Scheme, points: int, size=(1280, 840), tools=False):
+        window.set_scheme(scheme)
+        window.session.settings.font_size = points
+        window.set_language(language, save=False)  # applies the size too
+        window.resize(*size)
         settle()
-        window.grab().save(str(args.out / f"main-{language}.png"))
+        bar = window.guide_view.verticalScrollBar()
+        bar.setValue(0)
+        if tools:  # the first step that recommends tools, from its title
+            step = next(card for card in window.guide_view.cards if card.tool_cards)
+            bar.setValue(step.mapTo(window.guide_view.widget(), step.rect().topLeft()).y() - 16)
+        settle()
+        window.grab().save(str(args.out / f"{name}.png"))
 
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        for scheme, suffix in ((theme.LIGHT, ""), (theme.DARK, "-dark")):
+            shoot(f"main-{language}{suffix}", language=language, scheme=scheme, points=FONT_SIZE_DEFAULT)
+            shoot(f"main-{language}{suffix}-large", language=language, scheme=scheme, points=FONT_SIZE_MAX)
+    shoot("tools-en", language="en", scheme=theme.LIGHT, points=FONT_SIZE_DEFAULT, tools=True)
+    shoot("tools-km-dark", language="km", scheme=theme.DARK, points=FONT_SIZE_DEFAULT, tools=True)
+    shoot("small-laptop", language="fr", scheme=theme.LIGHT, points=16, size=(1280, 720))
+    shoot("narrow", language="km", scheme=theme.LIGHT, points=FONT_SIZE_DEFAULT, size=(700, 720))
     # Every guide in Khmer, as it opens (Khmer wrapping is what goes wrong first).
-    window.set_language("km", save=False)
     for guide_id in session.library.guide_ids:
         window.select_guide(guide_id)
-        settle()
-        window.grab().save(str(args.out / f"guide-{guide_id}-km.png"))
+        shoot(f"guide-{guide_id}-km", language="km", scheme=theme.LIGHT, points=FONT_SIZE_DEFAULT)
     window.select_guide(guide.id)
 
-    window.set_language("en", save=False)
-    settle()
+    window.resize(1280, 840)
+    shoot("_reset", language="en", scheme=theme.LIGHT, points=FONT_SIZE_DEFAULT)
+    (args.out / "_reset.png").unlink()
     tool, link = _first_verified_link(session)
     dialog = window.gate.offer_tool_link(tool, link)
     settle()

@@ -655,5 +655,9 @@
             <source>Not available for %1.</source>
             <translation>Pas disponible pour %1.</translation>
         </message>
+        <message>
+            <source>Described above, under “%1”.</source>
+            <translation>Décrit plus haut, à l’étape « %1 ».</translation>
+        </message>
     </context>
 </TS>

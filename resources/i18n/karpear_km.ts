@@ -655,5 +655,9 @@
             <source>Not available for %1.</source>
             <translation>មិន​មាន​សម្រាប់ %1 ទេ។</translation>
         </message>
+        <message>
+            <source>Described above, under “%1”.</source>
+            <translation>បាន​ពិពណ៌នា​ពេញលេញ​ខាងលើ ក្នុង​ជំហាន “%1”។</translation>
+        </message>
     </context>
 </TS>

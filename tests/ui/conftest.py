@@ -32,6 +32,15 @@ def compiled_translations(isolated_cache_dir: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
+def english_afterwards():
+    """Translators (and their digits) are the application's: a test's language must not leak into the next."""
+    yield
+    from app.ui.i18n import Translations
+
+    Translations.shared().switch("en")
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("KARPEAR_DATA_DIR", str(folder))

@@ -162,9 +162,11 @@ sections:
       - id: android-only
         revision: 1
         platforms: [android]
+        tools: [signal]
       - id: iphone-only
         revision: 2
         platforms: [ios]
+        tools: [signal]
   - id: links
     steps:
 {evil}      - id: old-apps
