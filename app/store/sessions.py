@@ -208,7 +208,8 @@ class SessionStore:
         if not self._can_save:
             change(self._doc)
             return
-        self._doc = document.update(
+        # A file damaged meanwhile is moved aside by update() and what this window shows is saved.
+        self._doc, _report = document.update(
             self._backend, SCHEMA, _validate, lambda doc: self._normalise(doc) and change(doc), known=self._doc
         )
 
