@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import version
+
+if TYPE_CHECKING:
+    from app.ui.main import MainWindow
 
 # Arguments that only start the window: handled without building the parser (~3 ms), since
 # starting the window is what almost every run does.
@@ -39,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the window and exit right after its first paint (benchmarks)",
     )
+    # Hidden: the soak test's driver (app/ui/soak.py), here so that it runs inside the bundle too.
+    parser.add_argument("--soak", type=int, metavar="ROUNDS", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("check", help="check guide files and print every problem with file and line")
     check.add_argument("folder", nargs="?", type=Path, help="folder of guides (default: the bundled guides)")
@@ -57,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.check import run_check
 
         return run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks)
+    if args.soak is not None:
+        from app.ui.soak import run_soak
+
+        return run_soak(args.soak)
     if args.self_test:
         from app.ui.selftest import run_self_test
 
@@ -64,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     return start_window(exit_after_paint=args.exit_after_paint)
 
 
-def start_window(*, exit_after_paint: bool = False) -> int:
+def start_window(*, exit_after_paint: bool = False, on_window: Callable[[MainWindow], None] | None = None) -> int:
     # Start-up makes hundreds of thousands of objects and almost no garbage, yet the cycle
     # collector would walk the growing heap again and again (~2-3 ms): paused until the window
     # has painted.
@@ -76,7 +87,9 @@ def start_window(*, exit_after_paint: bool = False) -> int:
     session = Session.open()
     from app.ui.main import run_app  # noqa: PLC0415
 
-    return run_app(session, exit_after_paint=exit_after_paint, on_first_paint=_resume_garbage_collection)
+    return run_app(
+        session, exit_after_paint=exit_after_paint, on_first_paint=_resume_garbage_collection, on_window=on_window
+    )
 
 
 def _resume_garbage_collection() -> None:

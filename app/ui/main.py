@@ -541,8 +541,12 @@ def run_app(
     *,
     exit_after_paint: bool = False,
     on_first_paint: Callable[[], None] | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> int:
-    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py)."""
+    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py).
+
+    `on_window` gets the window once it is shown (the soak driver: app/ui/soak.py).
+    """
     app = create_application()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
@@ -553,4 +557,6 @@ def run_app(
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
     window.show()
+    if on_window is not None:
+        on_window(window)
     return app.exec()
