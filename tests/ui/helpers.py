@@ -58,11 +58,14 @@ def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def run_karpear_python(
+    *args: str, data_dir: Path, timeout: int = 120, **env_changes: str | None
+) -> subprocess.CompletedProcess[str]:
     """Run this Python with `args` from the checkout, offscreen, as a person with a fresh home would.
 
     HOME and the XDG folders point into the test's own folder, so neither Karpear nor Qt nor
-    fontconfig leave anything in the real home; the data goes to `data_dir`.
+    fontconfig leave anything in the real home; the data goes to `data_dir`. `env_changes`
+    sets more variables, or removes those given as None.
     """
     home = data_dir.parent / "home"
     env = {
@@ -74,6 +77,8 @@ def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subpro
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
     }
+    env.update((name, value) for name, value in env_changes.items() if value is not None)
+    env = {name: value for name, value in env.items() if env_changes.get(name, value) is not None}
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
     )
