@@ -10,6 +10,7 @@ interpreter's teardown at exit is not counted for either side.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -209,6 +210,11 @@ COMPARABLE_WINDOW = _script(
 )
 
 
+# The baselines print `first-paint <monotonic>`; Karpear prints
+# `first paint: 142 ms after process start (monotonic <monotonic>)`.
+_FIRST_PAINT = re.compile(r"^first[- ]paint\b.*?(\d+\.\d+)\)?$")
+
+
 @dataclass(frozen=True)
 class Run:
     first_paint: float  # seconds from starting the process to the end of its first paint
@@ -230,7 +236,7 @@ def measure(command: list[str], env: dict[str, str], cwd: str | None = None) -> 
     ended = time.monotonic()
     process.stdout.close()
     code = os.waitstatus_to_exitcode(status)
-    stamps = [line.split()[1] for line in output.splitlines() if line.startswith("first-paint ")]
+    stamps = [match.group(1) for line in output.splitlines() if (match := _FIRST_PAINT.match(line))]
     if code != 0 or not stamps:
         raise SystemExit(f"{' '.join(command)} exited {code} without a first paint:\n{output[-2000:]}")
     return Run(float(stamps[0]) - start, ended - start, _rss_bytes(rusage))

@@ -46,8 +46,13 @@ class GuideView(ScrollPage):
         self.draft_notice: Banner | None = None
         self._cards: list[StepCard] = []
         self._pending: deque[tuple[bool, Callable[[], None]]] = deque()  # (is a card, builder)
-        self._generation = 0
         self._background = False  # build the remaining cards in the background (after the first paint)
+        # One timer owned by the view for the batches: a QTimer.singleShot with a Python callable
+        # outlived a view deleted before it fired, and kept that whole guide alive (~0.5-1 MiB per
+        # language switch, found by the soak test).
+        self._batch_timer = QTimer(self)
+        self._batch_timer.setSingleShot(True)
+        self._batch_timer.timeout.connect(self._build_batch)
 
     # -- building ----------------------------------------------------------------
     FIRST_CARDS = 1  # before the first paint: measuring what else would fit costs more than it saves
@@ -59,7 +64,6 @@ class GuideView(ScrollPage):
         self._cards = []
         self._tools_described: dict[str, str] = {}  # tool id -> the step that shows it in full
         self._pending.clear()
-        self._generation += 1
         contents, layout = self.new_page("GuideScrollContents")
         layout.setContentsMargins(24, 20, 24, 32)
         layout.setSpacing(14)
@@ -99,11 +103,10 @@ class GuideView(ScrollPage):
         if built:
             self.updateGeometry()  # a new card may be wider than the page was: see ScrollPage
         if self._pending and cards is not None and self._background:
-            QTimer.singleShot(0, self, partial(self._build_later, self._generation))
+            self._batch_timer.start(0)  # the queue is always the shown guide's
 
-    def _build_later(self, generation: int) -> None:
-        if generation == self._generation:  # not for a guide shown since
-            self._build(self.BATCH_CARDS)
+    def _build_batch(self) -> None:
+        self._build(self.BATCH_CARDS)
 
     def _settle_new_widgets(self) -> None:
         # A layout shows the new widgets of a visible page only on a later turn of the event

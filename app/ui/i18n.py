@@ -117,6 +117,7 @@ class Translations:
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
+            translator.deleteLater()  # parented to the application: it would live as long as the app
         self._installed.clear()
         _shown_digits = {}
         if code == ENGLISH:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen, resource_path
+from app.startclock import first_paint_report
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
 from app.ui.flow_layout import FlowLayout
@@ -595,9 +596,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _report_paint_and_quit() -> None:
-        # For bench/: when the first paint ended, on the system-wide monotonic clock, so a
-        # benchmark can time start-up without the interpreter's teardown at exit.
-        print(f"first-paint {time.monotonic():.6f}", flush=True)
+        # Milliseconds since the process started, and when the first paint ended on the system-wide
+        # monotonic clock, so that bench/ can time start-up without the interpreter's teardown at exit.
+        print(first_paint_report(time.monotonic()), flush=True)
         QApplication.quit()
 
     def _after_first_paint(self) -> None:
@@ -646,11 +647,13 @@ def run_app(
     *,
     exit_after_paint: bool = False,
     on_first_paint: Callable[[], None] | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py).
 
     If a Karpear window is already open on the same data folder, it is brought forward instead
-    and this returns 0 without opening a second one.
+    and this returns 0 without opening a second one. `on_window` gets the window once it is
+    shown (the soak driver: app/ui/soak.py).
     """
     from app.ui.single_instance import SingleInstance  # noqa: PLC0415
 
@@ -670,10 +673,21 @@ def run_app(
     # Listening waits until the window is on screen (the socket's module costs start-up time).
     window.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.show()
+    if on_window is not None:
+        on_window(window)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         instance.release()
+    # The window outlives this call: deleting its hundreds of widgets and their Python wrappers
+    # took ~0.3 s after a short session (more after a long one) once the window was already gone,
+    # for nothing, since every tick and setting is saved as it happens. app/cli.py then ends the
+    # process at once.
+    _KEPT_UNTIL_EXIT.append(window)
+    return code
+
+
+_KEPT_UNTIL_EXIT: list[MainWindow] = []
 
 
 def bring_forward(window: QWidget) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -24,25 +26,33 @@ class SelfTestFailure(Exception):
 
 def run_self_test(guides: Path | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    previous = os.environ.get("KARPEAR_DATA_DIR")
     try:
-        with tempfile.TemporaryDirectory(prefix="karpear-self-test-") as data:
-            os.environ["KARPEAR_DATA_DIR"] = data
-            summary = _run(guides, Path(data))
+        with throwaway_data_folder("karpear-self-test-") as data:
+            summary = _run(guides, data)
     except SelfTestFailure as exc:
         print(f"self-test FAILED: {exc}", file=out)
         return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - any crash is a failed self-test, reported in one line
         print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=out)
         return EXIT_FAILED
+    print(summary, file=out)
+    return EXIT_OK
+
+
+@contextmanager
+def throwaway_data_folder(prefix: str) -> Iterator[Path]:
+    """Offscreen unless a platform is named, with KARPEAR_DATA_DIR in a temporary folder: never the person's data."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    previous = os.environ.get("KARPEAR_DATA_DIR")
+    try:
+        with tempfile.TemporaryDirectory(prefix=prefix) as data:
+            os.environ["KARPEAR_DATA_DIR"] = data
+            yield Path(data)
     finally:
         if previous is None:
             os.environ.pop("KARPEAR_DATA_DIR", None)
         else:
             os.environ["KARPEAR_DATA_DIR"] = previous
-    print(summary, file=out)
-    return EXIT_OK
 
 
 def _check(condition: object, reason: str) -> None:

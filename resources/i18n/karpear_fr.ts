@@ -576,6 +576,13 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>No display found: Karpear needs a desktop session (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+            <translation>Aucun écran trouvé : Karpear a besoin d’une session de bureau (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).</translation>
+        </message>
+    </context>
+    <context>
         <name>StepCard</name>
         <message>
             <source>Done</source>

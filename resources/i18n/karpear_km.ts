@@ -576,6 +576,13 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>No display found: Karpear needs a desktop session (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+            <translation>រក​មិន​ឃើញ​អេក្រង់​ទេ៖ Karpear ត្រូវ​ការ​វគ្គ​ផ្ទៃ​តុ (DISPLAY និង WAYLAND_DISPLAY មិន​ត្រូវ​បាន​កំណត់)។</translation>
+        </message>
+    </context>
+    <context>
         <name>StepCard</name>
         <message>
             <source>Done</source>

@@ -58,12 +58,12 @@ def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def karpear_env(data_dir: Path) -> dict[str, str]:
+def karpear_env(data_dir: Path, **env_changes: str | None) -> dict[str, str]:
     """Offscreen, as a person with a fresh home: HOME and the XDG folders point into the test's own
     folder, so neither Karpear nor Qt nor fontconfig leave anything in the real home; the data goes
-    to `data_dir`."""
+    to `data_dir`. `env_changes` sets more variables, or removes those given as None."""
     home = data_dir.parent / "home"
-    return {
+    env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "KARPEAR_DATA_DIR": str(data_dir),
@@ -72,14 +72,18 @@ def karpear_env(data_dir: Path) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
     }
+    env.update((name, value) for name, value in env_changes.items() if value is not None)
+    return {name: value for name, value in env.items() if env_changes.get(name, value) is not None}
 
 
-def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def run_karpear_python(
+    *args: str, data_dir: Path, timeout: int = 120, **env_changes: str | None
+) -> subprocess.CompletedProcess[str]:
     """Run this Python with `args` from the checkout, in `karpear_env`."""
     return subprocess.run(
         [sys.executable, *args],
         cwd=ROOT,
-        env=karpear_env(data_dir),
+        env=karpear_env(data_dir, **env_changes),
         capture_output=True,
         text=True,
         timeout=timeout,
