@@ -52,7 +52,7 @@ def test_a_start_from_a_read_only_checkout_writes_only_to_the_cache_and_data_fol
         for path in [checkout, *checkout.rglob("*")]:
             path.chmod(stat.S_IMODE(path.lstat().st_mode) | stat.S_IWUSR)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("first-paint")
+    assert result.stdout.startswith("first paint: ")
     assert "translations not compiled" not in result.stderr
     assert tree(checkout) == before  # not one new file in the source tree
     # What it made instead, where it belongs:
