@@ -11,7 +11,18 @@ from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
-from app.store import LoadReport, ProgressStore, Settings
+from app.store import (
+    PROGRESS_FILE,
+    SETTINGS_FILE,
+    EncryptedStorage,
+    EraseReport,
+    LoadReport,
+    ProgressStore,
+    Settings,
+    Vault,
+    data_dir,
+    erase_data,
+)
 
 
 class Session(NamedTuple):
@@ -20,14 +31,31 @@ class Session(NamedTuple):
     settings: Settings
     progress_report: LoadReport
     settings_report: LoadReport
+    vault: Vault
 
     @classmethod
-    def open(cls, guides: Path | None = None, data_folder: Path | None = None) -> Session:
-        """Load every guide and the stored data; never raises for bad content or bad files."""
+    def open(cls, guides: Path | None = None, data_folder: Path | None = None, vault: Vault | None = None) -> Session:
+        """Load every guide and the stored data, encrypted with `vault` (default: the folder's own).
+
+        Never raises for bad content or bad files. A passphrase-protected folder must be
+        unlocked first (see app/ui/passphrase.py), else its files stay locked and nothing is saved.
+        """
         library = load_library(guides, use_snapshot=True)
-        progress, progress_report = ProgressStore.open(data_folder)
-        settings, settings_report = Settings.open(data_folder)
-        return cls(library, progress, settings, progress_report, settings_report)
+        folder = Path(data_folder if data_folder is not None else data_dir())
+        vault = vault if vault is not None else Vault.open(folder)
+        progress, progress_report = ProgressStore.open(backend=EncryptedStorage(folder / PROGRESS_FILE, vault))
+        settings, settings_report = Settings.open(backend=EncryptedStorage(folder / SETTINGS_FILE, vault))
+        return cls(library, progress, settings, progress_report, settings_report, vault)
+
+    def erase_all(self) -> EraseReport:
+        """Remove every file of the data folder and the keyring entry; the stores start empty."""
+        report = erase_data(self.vault.folder, self.vault)
+        for reset in (self.progress.erase_all, self.settings.erase):
+            try:
+                reset()
+            except OSError as exc:
+                report.errors.append(str(exc))
+        return report
 
     # -- progress under the platform filter ------------------------------------
     @property
