@@ -1,4 +1,4 @@
-"""Command line: `karpear` starts the app; `karpear check` checks content."""
+"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear erase` erases the data."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fix-khmer-breaks", action="store_true", help="insert U+200B between Khmer words first (needs karpear[khmer])"
     )
+    erase = commands.add_parser("erase", help="remove all your Karpear data and its key from this computer")
+    erase.add_argument("--yes", action="store_true", help="do not ask first")
     return parser
 
 
@@ -57,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.check import run_check
 
         return run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks)
+    if args.command == "erase":
+        from app.erase_command import run_erase
+
+        return run_erase(sys.stdout, yes=args.yes)
     if args.self_test:
         from app.ui.selftest import run_self_test
 
@@ -71,12 +77,26 @@ def start_window(*, exit_after_paint: bool = False) -> int:
     gc.disable()
     # The guides and the person's data load before Qt is imported: PySide6 hooks every import
     # made after it (it reads each new module's source), which makes pure Python slower to load.
+    from app.store import Vault, data_dir  # noqa: PLC0415
     from app.ui.session import Session  # noqa: PLC0415
 
-    session = Session.open()
+    vault = Vault.open(data_dir())
+    if vault.needs_passphrase:
+        from app.ui.passphrase import unlock  # noqa: PLC0415
+
+        if not unlock(vault):
+            return 0  # the person chose to quit: nothing was touched
+    vault.ask_new_passphrase = _ask_new_passphrase
+    session = Session.open(vault=vault)
     from app.ui.main import run_app  # noqa: PLC0415
 
     return run_app(session, exit_after_paint=exit_after_paint, on_first_paint=_resume_garbage_collection)
+
+
+def _ask_new_passphrase() -> str | None:
+    from app.ui.passphrase import ask_new_passphrase  # noqa: PLC0415
+
+    return ask_new_passphrase()
 
 
 def _resume_garbage_collection() -> None:

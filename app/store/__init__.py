@@ -2,7 +2,7 @@
 
 from app.store.atomic import quarantine, write_atomic
 from app.store.document import LoadReport, LoadStatus
-from app.store.encrypted import EncryptedStorage
+from app.store.encrypted import EncryptedStorage, open_encrypted
 from app.store.erase import EraseReport, erase_data
 from app.store.paths import DATA_DIR_ENV, data_dir
 from app.store.progress import PROGRESS_FILE, ProgressStore
@@ -26,6 +26,7 @@ __all__ = [
     "Vault",
     "data_dir",
     "erase_data",
+    "open_encrypted",
     "quarantine",
     "write_atomic",
 ]

@@ -13,7 +13,9 @@ import contextlib
 from pathlib import Path
 
 from app.store import sealed
-from app.store.document import InvalidDocument, LoadStatus
+from app.store.document import InvalidDocument, LoadReport, LoadStatus
+from app.store.progress import PROGRESS_FILE, ProgressStore
+from app.store.settings import SETTINGS_FILE, Settings
 from app.store.storage import PlainFileStorage
 from app.store.vault import ProtectionUnavailable, Vault
 
@@ -68,3 +70,10 @@ class EncryptedStorage:
     def erase(self) -> None:
         # The key is the folder's, shared with the other store: `erase_data` removes it.
         self._file.erase()
+
+
+def open_encrypted(folder: Path, vault: Vault) -> tuple[tuple[ProgressStore, LoadReport], tuple[Settings, LoadReport]]:
+    """Progress and settings of `folder`, both encrypted with `vault`: how the app opens them."""
+    progress = ProgressStore.open(backend=EncryptedStorage(folder / PROGRESS_FILE, vault))
+    settings = Settings.open(backend=EncryptedStorage(folder / SETTINGS_FILE, vault))
+    return progress, settings

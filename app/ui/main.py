@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen
-from app.store import LoadReport, LoadStatus
+from app.store import EraseReport, LoadReport, LoadStatus, Vault
+from app.store.sealed import SOURCE_KEYRING, SOURCE_PASSPHRASE
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
 from app.ui.guide_list import GuideList
@@ -39,6 +40,7 @@ from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, transl
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
+from app.ui.quick_exit import QuickExit
 from app.ui.session import Session
 from app.ui.text import set_line_height
 
@@ -51,7 +53,8 @@ APP_NAME = "Karpear"
 
 def report_message(report: LoadReport, *, progress: bool) -> str:
     """What a person needs to know about a stored file that could not be used."""
-    if report.status is LoadStatus.NEWER_SCHEMA:
+    status = report.status
+    if status is LoadStatus.NEWER_SCHEMA:
         text = (
             translate(
                 "MainWindow",
@@ -63,7 +66,7 @@ def report_message(report: LoadReport, *, progress: bool) -> str:
                 "MainWindow", "Your settings were saved by a newer version of Karpear. This version uses its defaults."
             )
         )
-    elif report.status is LoadStatus.UNREADABLE:
+    elif status is LoadStatus.UNREADABLE:
         text = (
             translate(
                 "MainWindow",
@@ -74,6 +77,8 @@ def report_message(report: LoadReport, *, progress: bool) -> str:
                 "MainWindow", "Your settings could not be read (the system refused access), so the defaults are used."
             )
         )
+    elif status in _KEY_PROBLEMS:
+        text = key_problem_message(status, progress=progress)
     else:
         text = (
             translate(
@@ -83,9 +88,111 @@ def report_message(report: LoadReport, *, progress: bool) -> str:
             else translate("MainWindow", "Your settings were damaged and could not be read, so the defaults are used.")
         )
     if report.quarantined_to is not None:
-        text += " " + arg(translate("MainWindow", "The damaged file was kept as: %1"), str(report.quarantined_to))
+        kept = (
+            translate("MainWindow", "The file was kept as: %1")
+            if status in _KEY_PROBLEMS
+            else translate("MainWindow", "The damaged file was kept as: %1")
+        )
+        text += " " + arg(kept, str(report.quarantined_to))
     if not report.can_save:
         text += " " + translate("MainWindow", "Changes will not be saved until this is fixed.")
+    return text
+
+
+_KEY_PROBLEMS = (LoadStatus.WRONG_KEY, LoadStatus.KEY_MISSING, LoadStatus.LOCKED)
+
+
+def key_problem_message(status: LoadStatus, *, progress: bool) -> str:
+    """An encrypted file whose key is wrong, gone, or out of reach (see app/store/vault.py)."""
+    if status is LoadStatus.WRONG_KEY:
+        return (
+            translate(
+                "MainWindow",
+                "Your saved progress is locked with another key or passphrase than this computer's, "
+                "so it cannot be read. The checklist starts empty.",
+            )
+            if progress
+            else translate(
+                "MainWindow",
+                "Your settings are locked with another key or passphrase than this computer's, "
+                "so the defaults are used.",
+            )
+        )
+    if status is LoadStatus.KEY_MISSING:
+        return (
+            translate(
+                "MainWindow",
+                "The key that protected your saved progress is no longer in this computer's keyring "
+                "(it may have been removed), so your progress cannot be read. The checklist starts empty.",
+            )
+            if progress
+            else translate(
+                "MainWindow",
+                "The key that protected your settings is no longer in this computer's keyring, "
+                "so the defaults are used.",
+            )
+        )
+    return (
+        translate(
+            "MainWindow",
+            "Your saved progress is encrypted and could not be unlocked (the system keyring is not "
+            "available, or no passphrase was given). It is kept unchanged.",
+        )
+        if progress
+        else translate(
+            "MainWindow",
+            "Your settings are encrypted and could not be unlocked, so the defaults are used. They are kept unchanged.",
+        )
+    )
+
+
+def protection_message(vault: Vault) -> str:
+    """Which protection the person's data has (About)."""
+    keyring = vault.keychain.name if vault.keychain.is_system else ""
+    if vault.needs_passphrase or vault.keyring_problem is not None:
+        return translate("MainWindow", "Your saved data is encrypted and could not be unlocked in this session.")
+    if vault.source == SOURCE_KEYRING:
+        return arg(
+            translate(
+                "MainWindow",
+                "Your progress and settings are encrypted on this computer. "
+                "The key is kept in the system keyring (%1).",
+            ),
+            keyring,
+        )
+    if vault.source == SOURCE_PASSPHRASE:
+        return translate(
+            "MainWindow", "Your progress and settings are encrypted on this computer with your passphrase."
+        )
+    if vault.source is not None:
+        return translate("MainWindow", "Your progress and settings are encrypted with a key that is never saved.")
+    if vault.planned_source == SOURCE_KEYRING:
+        return arg(
+            translate(
+                "MainWindow",
+                "Nothing is saved yet. What you save will be encrypted, with its key in the system keyring (%1).",
+            ),
+            keyring,
+        )
+    return translate(
+        "MainWindow",
+        "Nothing is saved yet. This computer has no system keyring, so Karpear will ask you to choose "
+        "a passphrase the first time it saves.",
+    )
+
+
+def erase_message(report: EraseReport) -> str:
+    """What "Erase all my data" removed, and what it could not."""
+    removed = [path.name for path in report.removed_files]
+    if report.removed_keys:
+        removed.append(translate("MainWindow", "the key in the system keyring"))
+    text = (
+        arg(translate("MainWindow", "All your data was erased from this computer. Removed: %1."), ", ".join(removed))
+        if removed
+        else translate("MainWindow", "There was no saved data to erase.")
+    )
+    if report.errors:
+        text += " " + arg(translate("MainWindow", "Some data could not be erased: %1"), "; ".join(report.errors))
     return text
 
 
@@ -103,6 +210,7 @@ class MainWindow(QMainWindow):
         self._translations = translations or Translations.shared()
         self._quit_after_paint = quit_after_paint
         self._painted = False
+        self.quick_exit: QuickExit | None = None
         self.gate = LinkGate(session.library, self)
         self.languages = self._available_languages()
         # Notices survive a language switch: key -> (tone, text maker), in the order shown.
@@ -446,26 +554,13 @@ class MainWindow(QMainWindow):
             dangerous=True,
         )
 
-    def erase_all(self) -> None:
-        errors = []
-        for erase in (self.session.progress.erase_all, self.session.settings.erase):
-            try:
-                erase()
-            except OSError as exc:
-                errors.append(str(exc))
+    def erase_all(self) -> EraseReport:
+        report = self.session.erase_all()
         for key in ("progress", "settings", "save"):
             self._notices.pop(key, None)
-        if errors:
-            self.notify(
-                "erase",
-                "danger",
-                lambda: arg(translate("MainWindow", "Some data could not be erased: %1"), "; ".join(errors)),
-            )
-        else:
-            self.notify(
-                "erase", "info", lambda: translate("MainWindow", "All your data was erased from this computer.")
-            )
+        self.notify("erase", "danger" if report.errors else "info", lambda: erase_message(report))
         self._fill_guides()
+        return report
 
     def show_about(self) -> Dialog:
         heading = arg(translate("MainWindow", "Karpear %1"), karpear_version())
@@ -478,6 +573,7 @@ class MainWindow(QMainWindow):
                 "Your progress stays on this computer.",
             )
         )
+        dialog.add_text(protection_message(self.session.vault))
         dialog.add_button(translate("MainWindow", "Close"), dialog.accept, name="Primary", default=True)
         dialog.open()
         return dialog
@@ -500,6 +596,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """Work that can wait until the window is on screen."""
         self._fill_menus()
+        self.quick_exit = QuickExit.install(QApplication.instance())
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.

@@ -11,18 +11,7 @@ from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
-from app.store import (
-    PROGRESS_FILE,
-    SETTINGS_FILE,
-    EncryptedStorage,
-    EraseReport,
-    LoadReport,
-    ProgressStore,
-    Settings,
-    Vault,
-    data_dir,
-    erase_data,
-)
+from app.store import EraseReport, LoadReport, ProgressStore, Settings, Vault, data_dir, erase_data, open_encrypted
 
 
 class Session(NamedTuple):
@@ -43,8 +32,7 @@ class Session(NamedTuple):
         library = load_library(guides, use_snapshot=True)
         folder = Path(data_folder if data_folder is not None else data_dir())
         vault = vault if vault is not None else Vault.open(folder)
-        progress, progress_report = ProgressStore.open(backend=EncryptedStorage(folder / PROGRESS_FILE, vault))
-        settings, settings_report = Settings.open(backend=EncryptedStorage(folder / SETTINGS_FILE, vault))
+        (progress, progress_report), (settings, settings_report) = open_encrypted(folder, vault)
         return cls(library, progress, settings, progress_report, settings_report, vault)
 
     def erase_all(self) -> EraseReport:

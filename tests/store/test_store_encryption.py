@@ -22,8 +22,8 @@ from app.store import (
     Settings,
     Vault,
     erase_data,
+    sealed,
 )
-from app.store import sealed
 from app.store.keychain import Keychain, backend_is_system
 from app.store.sealed import ScryptParams
 

@@ -45,9 +45,7 @@ def click(qtbot, button) -> None:
 
 def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
     """A window whose 'iphone-only' step was ticked at revision 1 (the guide is at 2)."""
-    from app.store import ProgressStore
-
-    store, _report = ProgressStore.open(data_dir)
+    store = stored_progress(data_dir)
     store.set_done("testguide", "iphone-only", True, 1)
     window = make_window()
     step = card(window, "iphone-only")
@@ -56,6 +54,22 @@ def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
 
 
 ROOT = Path(__file__).resolve().parents[2]
+# A child has no keyring (tests/conftest.py): the data it saves is protected with this passphrase.
+CHILD_PASSPHRASE = "a passphrase for test children"
+
+
+def stored_progress(data_dir: Path):
+    """The progress as the app stores it: encrypted, its key in the test's keyring."""
+    from app.store import PROGRESS_FILE, EncryptedStorage, ProgressStore, Vault
+
+    return ProgressStore.open(backend=EncryptedStorage(data_dir / PROGRESS_FILE, Vault.open(data_dir)))[0]
+
+
+def stored_settings(data_dir: Path):
+    """The settings as the app stores them (see stored_progress)."""
+    from app.store import SETTINGS_FILE, EncryptedStorage, Settings, Vault
+
+    return Settings.open(backend=EncryptedStorage(data_dir / SETTINGS_FILE, Vault.open(data_dir)))[0]
 
 
 def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
@@ -69,6 +83,7 @@ def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subpro
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "KARPEAR_DATA_DIR": str(data_dir),
+        "KARPEAR_PASSPHRASE": CHILD_PASSPHRASE,
         "HOME": str(home),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_CONFIG_HOME": str(home / ".config"),
