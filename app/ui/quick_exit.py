@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ESC_PRESSES = 3
 ESC_WITHIN_SECONDS = 2.0  # three presses spread wider than this are ordinary uses of Esc
@@ -60,4 +60,6 @@ class QuickExit(QObject):
 def _first_receiver(watched: QObject) -> bool:
     # A key event not taken by a widget is sent again to its parent: count it once, where it starts.
     focus = QApplication.focusWidget()
-    return watched is focus if focus is not None else watched is QApplication.activeWindow()
+    if focus is not None:
+        return watched is focus
+    return isinstance(watched, QWidget) and watched.isWindow()  # no focus anywhere: the window gets it

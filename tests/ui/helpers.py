@@ -72,11 +72,14 @@ def stored_settings(data_dir: Path):
     return Settings.open(backend=EncryptedStorage(data_dir / SETTINGS_FILE, Vault.open(data_dir)))[0]
 
 
-def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+def run_karpear_python(
+    *args: str, data_dir: Path, timeout: int = 120, extra_env: dict[str, str] | None = None, unshare: bool = False
+) -> subprocess.CompletedProcess[str]:
     """Run this Python with `args` from the checkout, offscreen, as a person with a fresh home would.
 
     HOME and the XDG folders point into the test's own folder, so neither Karpear nor Qt nor
-    fontconfig leave anything in the real home; the data goes to `data_dir`.
+    fontconfig leave anything in the real home; the data goes to `data_dir`. `unshare` runs it
+    in a new network namespace (no network at all).
     """
     home = data_dir.parent / "home"
     env = {
@@ -88,7 +91,14 @@ def run_karpear_python(*args: str, data_dir: Path, timeout: int = 120) -> subpro
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
+        **(extra_env or {}),
     }
     return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        [*(["unshare", "-rn"] if unshare else []), sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
