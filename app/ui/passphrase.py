@@ -64,7 +64,7 @@ class PassphraseDialog(Dialog):
         return field
 
     def _refuse(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.set_text(text)
         self.error.show()
         self.first.setFocus()
         self.first.selectAll()
