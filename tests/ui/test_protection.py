@@ -22,17 +22,22 @@ FAST = ScryptParams(n=2**10, r=8, p=1)  # milliseconds per derivation; the defau
 PASSPHRASE = "ten words of our own"
 
 
-def no_keyring_window(qtbot, guides: Path, data_dir: Path) -> tuple[MainWindow, Vault]:
-    """The window on a computer without a system keyring; a first save asks for a passphrase."""
-    vault = Vault.open(data_dir, Keychain(fail.Keyring()), scrypt=FAST)
-    session = Session.open(guides, data_dir, vault)
-    session.settings.language, session.settings.last_guide_id = "en", "testguide"  # in memory: nothing saved yet
+def window_on(qtbot, session: Session, language: str = "en") -> MainWindow:
+    """The window on `session`, its language and guide set in memory only (nothing saved yet)."""
+    session.settings.language, session.settings.last_guide_id = language, "testguide"
     window = MainWindow(session)
-    vault.ask_new_passphrase = lambda: ask_new_passphrase(window)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: bool(window.language_menu.actions()))  # as make_window: after the first paint
+    return window
+
+
+def no_keyring_window(qtbot, guides: Path, data_dir: Path) -> tuple[MainWindow, Vault]:
+    """The window on a computer without a system keyring; a first save asks for a passphrase."""
+    vault = Vault.open(data_dir, Keychain(fail.Keyring()), scrypt=FAST)
+    window = window_on(qtbot, Session.open(guides, data_dir, vault))
+    vault.ask_new_passphrase = lambda: ask_new_passphrase(window)
     return window, vault
 
 
@@ -211,3 +216,63 @@ def test_about_says_which_protection_is_active(make_window, qtbot, guides, data_
     card(plain, "operator").checkbox.click()
     assert protection_message(plain.session.vault) != texts[-1]
     assert "passphrase" in protection_message(plain.session.vault)
+
+
+# -- at start --------------------------------------------------------------------------------
+
+
+def test_start_asks_for_the_passphrase_until_it_is_right_or_the_person_quits(qtbot, guides, data_dir):
+    from app.ui.passphrase import unlock
+
+    window, _vault = no_keyring_window(qtbot, guides, data_dir)
+    answer_next_dialog(PASSPHRASE, PASSPHRASE)
+    card(window, "operator").checkbox.click()
+
+    vault = Vault.open(data_dir, Keychain(fail.Keyring()))
+    refused: list[str] = []
+
+    def wrong_then_right() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog):
+            QTimer.singleShot(10, wrong_then_right)
+            return
+        dialog.first.setText("not it at all")
+        dialog.ok_button.click()
+        refused.append(dialog.error.plain_text())
+        dialog.first.setText(PASSPHRASE)
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, wrong_then_right)
+    assert unlock(vault) and refused and refused[0] and not vault.needs_passphrase
+
+    locked = Vault.open(data_dir, Keychain(fail.Keyring()))
+    answer_next_dialog(ok=False)  # "Quit"
+    assert not unlock(locked) and locked.needs_passphrase
+
+
+@pytest.mark.parametrize(
+    ("problem", "moved_aside"), [("key wiped from the keyring", True), ("keyring unavailable", False)]
+)
+def test_a_key_problem_is_explained_in_the_persons_language(
+    make_window, qtbot, guides, data_dir, memory_keychain, problem, moved_aside
+):
+    from app.content.khmer import has_khmer
+
+    card(make_window(), "operator").checkbox.click()
+    before = (data_dir / PROGRESS_FILE).read_bytes()
+    if moved_aside:
+        memory_keychain.backend.entries.clear()
+    else:
+        memory_keychain._system = False  # as if the keyring service were gone
+
+    window = window_on(qtbot, Session.open(guides, data_dir), language="km")
+    report = window.session.progress_report
+    banner = window.banners["progress"]
+    assert has_khmer(banner.text()) and not card(window, "operator").is_done
+    if moved_aside:  # the key is gone for good: the file is kept aside, a new key takes over
+        assert report.status.value == "key-missing" and report.quarantined_to.read_bytes() == before
+        assert str(report.quarantined_to) in banner.text()
+    else:  # it may come back: the file stays where it is, untouched, and nothing is saved
+        assert report.status.value == "locked" and not report.can_save
+        card(window, "install-signal").checkbox.click()
+        assert (data_dir / PROGRESS_FILE).read_bytes() == before
