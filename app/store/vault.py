@@ -179,18 +179,16 @@ class Vault:
         return self.set_passphrase(passphrase)
 
     def forget(self) -> tuple[list[str], list[str]]:
-        """Delete every known key from the keyring and start over; (removed key ids, errors)."""
+        """Delete every key of this folder from the keyring and start over; (removed key ids, errors)."""
+        in_keyring = {key_id for key_id, key in self._known.items() if key.ref.source == sealed.SOURCE_KEYRING}
+        in_keyring |= {h.ref.key_id for h in sealed_headers(self.folder) if h.ref.source == sealed.SOURCE_KEYRING}
         removed, errors = [], []
-        ids = self.key_ids() | {h.ref.key_id for h in sealed_headers(self.folder) if h.ref.source == "keyring"}
-        for key_id in sorted(ids):
-            key = self._known.get(key_id)
-            if key is not None and key.ref.source != sealed.SOURCE_KEYRING:
-                continue
+        for key_id in sorted(in_keyring):
             try:
-                if self.keychain.is_system and self.keychain.delete(key_id):
+                if self.keychain.delete(key_id):
                     removed.append(key_id)
-            except KeychainError as exc:
-                errors.append(str(exc))
+            except KeychainError as exc:  # e.g. the keyring is unavailable now: say so, never "all erased"
+                errors.append(f"the key {key_id} could not be removed from the keyring: {exc}")
         self._key, self._known, self.locked, self.keyring_problem = None, {}, None, None
         return removed, errors
 

@@ -304,3 +304,11 @@ def test_erase_in_passphrase_mode_removes_the_files_and_forgets_the_passphrase(f
     report = erase_data(folder, vault)
     assert report.ok and [p.name for p in report.removed_files] == [PROGRESS_FILE] and report.removed_keys == []
     assert vault.source is None  # the next save asks for a passphrase again
+
+
+def test_erase_says_when_the_key_could_not_be_removed(folder: Path, memory_keychain: Keychain) -> None:
+    _written(folder)
+    vault = Vault.open(folder, NO_KEYRING)  # the keyring is not available this time
+    report = erase_data(folder, vault)
+    assert not report.ok and "could not be removed from the keyring" in report.errors[0]
+    assert not folder.exists() and len(memory_keychain.backend.entries) == 1
