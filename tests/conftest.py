@@ -76,8 +76,10 @@ def secret_service(tmp_path: Path):
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_RUNTIME_DIR=str(home / "run"))
     (home / "run").mkdir(mode=0o700)
 
-    def run(code: str, *args: str) -> subprocess.CompletedProcess[str]:
-        command = ["dbus-run-session", "--", "sh", "-c", _UNDER_SECRET_SERVICE, "sh", sys.executable, "-c", code, *args]
+    def run(code: str, *args: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+        """`prefix` wraps the whole session (e.g. `unshare -rn`: the bus and the keyring work, no network)."""
+        command = [*prefix, "dbus-run-session", "--", "sh", "-c", _UNDER_SECRET_SERVICE, "sh"]
+        command += [sys.executable, "-c", code, *args]
         return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
 
     probe = run("import keyring; keyring.set_password('karpear-probe', 'p', 'x'); print(keyring.get_keyring())")

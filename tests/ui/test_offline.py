@@ -16,6 +16,7 @@ NO_SOCKETS = str(Path(__file__).with_name("offline"))  # its sitecustomize.py br
 
 # A person's session in the real window, then Esc three times: the app must quit at once, exit 0.
 _WINDOW_SESSION = """
+import os
 import socket
 import sys
 
@@ -31,6 +32,9 @@ from PySide6.QtTest import QTest
 from app.ui.main import MainWindow, create_application
 from app.ui.session import Session
 
+if len(sys.argv) > 1:  # run by the secret_service fixture, which keeps KARPEAR_ variables out
+    os.environ["KARPEAR_DATA_DIR"] = sys.argv[1]
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 opened = []
 QDesktopServices.openUrl = lambda url: opened.append(url.toString()) or True  # never a real browser
 app = create_application(sys.argv[:1])
@@ -48,6 +52,7 @@ def session():
     qr = not dialog.qr_label.pixmap().isNull()
     dialog.open_button.click()
     print(f"ticked {ticked}, QR code drawn {qr}, handed to the browser {len(opened)}", flush=True)
+    print("key from:", window.session.vault.source, flush=True)
     print("network modules:", sorted(m for m in ("ssl", "http.client", "urllib.request") if m in sys.modules))
     for _ in range(3):
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
@@ -97,3 +102,11 @@ def test_window_session_works_offline_and_quick_exit_quits(data_dir: Path, unsha
     # segno's PNG writer imports xml.sax.saxutils, which imports urllib.request (and with it
     # http.client and ssl): only once a link dialog opens, and importing makes no connection.
     assert lines[-1] == "exit 0", result.stdout + result.stderr
+
+
+def test_window_session_with_the_key_in_a_real_keyring_works_without_network(secret_service, tmp_path: Path) -> None:
+    """keyring imports urllib.request (through jaraco.context): it must still never need the network."""
+    _unshare_or_skip()
+    result = secret_service(_WINDOW_SESSION, str(tmp_path / "data"), prefix=("unshare", "-rn"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "key from: keyring" in result.stdout.splitlines() and result.stdout.splitlines()[-1] == "exit 0"
