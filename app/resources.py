@@ -7,8 +7,12 @@ this module, so the source tree and the frozen build cannot drift apart.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# Tests point this at a throwaway folder so they never touch the person's cache.
+CACHE_DIR_ENV = "KARPEAR_CACHE_DIR"
 
 
 def base_dir() -> Path:
@@ -29,6 +33,17 @@ def guides_dir() -> Path:
 
 def i18n_dir() -> Path:
     return resource_path("i18n")
+
+
+def cache_dir() -> Path:
+    """The user cache folder: what a checkout makes at start (content snapshot, compiled
+    translations) goes here, never into the source tree. Safe to delete at any time."""
+    override = os.environ.get(CACHE_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser().absolute()
+    import platformdirs  # noqa: PLC0415 - only a checkout's start needs it
+
+    return Path(platformdirs.user_cache_dir("karpear", appauthor=False))
 
 
 def is_frozen() -> bool:

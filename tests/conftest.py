@@ -1,4 +1,4 @@
-"""Every test runs with an in-memory keyring: none may ever touch the person's real keyring."""
+"""Every test, and every process a test starts, uses a throwaway cache folder and never the real keyring."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
+from app.resources import CACHE_DIR_ENV
 from app.store import keychain as keychains
 from app.store.keychain import Keychain
 
@@ -21,6 +22,20 @@ def pytest_configure(config: pytest.Config) -> None:
     # Subprocesses too: even if the shell names a real backend, children get the one that refuses.
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     os.environ.pop("KARPEAR_PASSPHRASE", None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_cache_dir(tmp_path_factory: pytest.TempPathFactory):
+    # Session-wide (os.environ, not monkeypatch): child processes inherit it, and the translations
+    # compiled into it once serve every test.
+    folder = tmp_path_factory.mktemp("cache")
+    previous = os.environ.get(CACHE_DIR_ENV)
+    os.environ[CACHE_DIR_ENV] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(CACHE_DIR_ENV, None)
+    else:
+        os.environ[CACHE_DIR_ENV] = previous
 
 
 class MemoryKeyring(KeyringBackend):

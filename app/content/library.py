@@ -210,7 +210,8 @@ def load_library(root: Path | None = None, *, use_snapshot: bool = False) -> Con
     With `use_snapshot` (the app's start-up), a snapshot of an earlier full
     check is used when the files have not changed since, which skips YAML
     parsing and every text check; from a checkout a stale snapshot is
-    rewritten. `karpear check` always reads and checks everything.
+    rewritten in the user cache folder (never in the source tree). `karpear
+    check` always reads and checks everything.
     """
     from app.content import snapshot  # noqa: PLC0415 - kept off the checking path
 

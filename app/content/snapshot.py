@@ -7,12 +7,14 @@ changed, it is ignored and the app does the full check again.
 
 It is a cache, not user data: plain JSON (nothing executable), and a torn or
 tampered file only means a full check. The bundle ships one made at build
-time (`python -m app.content.snapshot`); a checkout refreshes its own.
+time (`python -m app.content.snapshot`, beside the guides); a checkout keeps its
+own in the user cache folder, one per guides folder, never in the source tree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sys
@@ -33,6 +35,19 @@ from app.content.sources import (
 
 FILE_NAME = ".karpear-snapshot.json"
 FORMAT = 1  # bump whenever what the snapshot holds, or a check, changes
+
+
+def build_file(root: Path) -> Path:
+    """The snapshot a build ships beside the guides."""
+    return root / FILE_NAME
+
+
+def cache_file(root: Path) -> Path:
+    """A checkout's own snapshot of `root`, in the user cache (keyed by the folder's path)."""
+    from app.resources import cache_dir  # noqa: PLC0415
+
+    key = hashlib.sha256(os.fsencode(Path(root).absolute())).hexdigest()[:20]
+    return cache_dir() / "snapshots" / f"{key}.json"
 
 
 def fingerprint(root: Path) -> str:
@@ -85,8 +100,8 @@ def _structure(structure: GuideStructure) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def write(root: Path, parts: Parts) -> None:
-    """Store `parts` beside the files they came from; silently skip if the folder is read-only."""
+def write(root: Path, parts: Parts, target: Path | None = None) -> None:
+    """Store `parts` of `root` in `target` (default: the cache file); silently skip if that cannot be written."""
     tools, tool_texts, guides, issues = parts
     data = {
         "format": FORMAT,
@@ -99,9 +114,10 @@ def write(root: Path, parts: Parts) -> None:
         },
         "issues": [[i.path, i.line, i.column, i.severity.value, i.message] for i in issues],
     }
-    target = root / FILE_NAME
+    target = target if target is not None else cache_file(root)
     temp = target.with_suffix(f".{os.getpid()}.tmp")
     try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(temp, target)  # readers see the old snapshot or the new one, never half of one
     except OSError:
@@ -157,8 +173,15 @@ def _read_structure(data: dict[str, Any]) -> GuideStructure:
 
 
 def read(root: Path) -> Parts | None:
-    """The snapshot's parts if it exists and matches the files exactly; else None."""
-    file = root / FILE_NAME
+    """The parts of the build's snapshot, else of the cache's, if one matches the files exactly; else None."""
+    for file in (build_file(root), cache_file(root)):
+        parts = _read_file(root, file)
+        if parts is not None:
+            return parts
+    return None
+
+
+def _read_file(root: Path, file: Path) -> Parts | None:
     try:
         data = json.loads(file.read_bytes())
         if data.get("format") != FORMAT or _code_is_newer(file) or data.get("fingerprint") != fingerprint(root):
@@ -183,11 +206,11 @@ def main() -> int:
     from app.resources import guides_dir  # noqa: PLC0415
 
     root = guides_dir()
-    write(root, read_folder(root))
-    if read(root) is None:
+    write(root, read_folder(root), build_file(root))
+    if _read_file(root, build_file(root)) is None:
         print(f"could not write a snapshot in {root}", file=sys.stderr)
         return 1
-    print(f"snapshot written: {root / FILE_NAME}")
+    print(f"snapshot written: {build_file(root)}")
     return 0
 
 

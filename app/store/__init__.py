@@ -4,6 +4,7 @@ from app.store.atomic import quarantine, write_atomic
 from app.store.document import LoadReport, LoadStatus
 from app.store.encrypted import EncryptedStorage, open_encrypted
 from app.store.erase import EraseReport, erase_data
+from app.store.errors import SaveError, SaveProblem
 from app.store.paths import DATA_DIR_ENV, data_dir
 from app.store.progress import PROGRESS_FILE, ProgressStore
 from app.store.settings import SETTINGS_FILE, Settings
@@ -20,6 +21,8 @@ __all__ = [
     "LoadStatus",
     "PlainFileStorage",
     "ProtectionUnavailable",
+    "SaveError",
+    "SaveProblem",
     "ProgressStore",
     "Settings",
     "Storage",

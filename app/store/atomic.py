@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,52 @@ CORRUPT_MARKER = ".corrupt-"
 
 def temp_prefix(name: str) -> str:
     return f".{name}."
+
+
+# Progress for every guide fits in a few kilobytes; anything near this is not ours, and reading
+# it whole (a 194 MB file took 1.4 GB of memory) would hurt more than refusing it.
+MAX_READ_BYTES = 4 * 1024 * 1024
+
+
+class RefusedFile(Exception):
+    """The stored path is not something Karpear wrote: not a regular file, or too large to be one."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_limited(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` of them.
+
+    Checked on the open file descriptor, not by name, so nothing can be swapped in between:
+    a FIFO, device or socket is refused without blocking (O_NONBLOCK), a symlink is refused
+    (O_NOFOLLOW), and a larger file is refused after reading at most `limit` + 1 bytes.
+    Raises FileNotFoundError if there is no file, RefusedFile, or another OSError.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a symlink
+            raise RefusedFile("a symbolic link, not a file Karpear wrote") from None
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise RefusedFile("not a regular file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise RefusedFile(f"larger than {limit // (1024 * 1024)} MB, far more than Karpear ever writes")
+    return data
+
+
+def enforce_dir_mode(folder: Path) -> None:
+    """Tighten an existing data folder to 0o700 (an older version, or a person, may have left 0o755)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):  # not ours to change (shared folder): reading still works
+        if stat.S_IMODE(os.stat(folder).st_mode) != DIR_MODE:
+            os.chmod(folder, DIR_MODE)
 
 
 def make_dirs(folder: Path) -> None:
@@ -122,9 +169,28 @@ def quarantine(path: Path) -> Path:
     for attempt in range(1000):
         target = path.with_name(base if attempt == 0 else f"{base}-{attempt}")
         if _move_no_overwrite(path, target):
+            _private(target)
             fsync_dir(path.parent)
             return target
     raise FileExistsError(errno.EEXIST, "no free name to move the corrupt file to", str(path))
+
+
+def _private(path: Path) -> None:
+    """A moved-aside copy holds the same data as the original: owner only (a symlink is left as it is)."""
+    if os.name == "nt" or path.is_symlink():
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(path, DIR_MODE if path.is_dir() else FILE_MODE)
+
+
+def remove_leftover_temps(path: Path) -> None:
+    """Delete temp files of `path` that a killed process left behind (call under the store's lock)."""
+    prefix = temp_prefix(path.name)
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        for entry in path.parent.iterdir():
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX) and not entry.is_dir():
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry)
 
 
 def _move_no_overwrite(source: Path, target: Path) -> bool:

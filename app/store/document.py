@@ -7,12 +7,15 @@ file never raises and is never lost. It is moved aside, the caller gets a
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from app.store.atomic import RefusedFile
+from app.store.errors import SaveError
 from app.store.storage import Storage
 
 T = TypeVar("T")
@@ -92,30 +95,95 @@ def encode(doc: dict[str, Any]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
+def decode(data: bytes, schema: int, validate: Callable[[dict[str, Any]], T]) -> T:
+    """Bytes as stored -> a checked document: the one way in, as `encode` is the one way out.
+
+    Also refuses a document that could not be written back (a lone surrogate such as "\\ud800"
+    in any text): loading it would make every later save fail.
+    """
+    value = validate(parse(data, schema))
+    try:
+        encode(value)  # type: ignore[arg-type]
+    except (UnicodeEncodeError, TypeError, ValueError) as exc:
+        raise InvalidDocument(f"could not be saved again ({type(exc).__name__})") from None
+    return value
+
+
 def load(storage: Storage, schema: int, validate: Callable[[dict[str, Any]], T]) -> tuple[T | None, LoadReport]:
     """Read, parse and validate; on any problem move the file aside and return (None, report).
 
     `validate` gets the parsed envelope and raises InvalidDocument if its content is wrong.
     Returns (None, ok report) when nothing is stored yet.
     """
+    storage.tidy()
     try:
         data = storage.read()
+    except RefusedFile as exc:
+        return None, set_aside(storage, LoadStatus.CORRUPT, exc.reason)
     except OSError as exc:
-        return None, _set_aside(storage, LoadStatus.UNREADABLE, f"could not be read: {exc.strerror or exc}")
+        return None, set_aside(storage, LoadStatus.UNREADABLE, f"could not be read: {exc.strerror or exc}")
     except InvalidDocument as exc:  # an encrypted storage could not open it
         if exc.status is LoadStatus.LOCKED:  # readable later: neither moved nor written over
             return None, LoadReport(exc.status, exc.reason, None, can_save=False)
-        return None, _set_aside(storage, exc.status, exc.reason)
+        return None, set_aside(storage, exc.status, exc.reason)
     if data is None:
         return None, LoadReport()
     try:
-        value = validate(parse(data, schema))
+        value = decode(data, schema, validate)
     except InvalidDocument as exc:
-        return None, _set_aside(storage, exc.status, exc.reason)
+        return None, set_aside(storage, exc.status, exc.reason)
     return value, LoadReport()
 
 
-def _set_aside(storage: Storage, status: LoadStatus, reason: str) -> LoadReport:
+def update(
+    storage: Storage,
+    schema: int,
+    validate: Callable[[dict[str, Any]], dict[str, Any]],
+    change: Callable[[dict[str, Any]], bool],
+    *,
+    known: dict[str, Any],
+) -> dict[str, Any]:
+    """Under the storage's lock: read what is on disk now, apply `change`, write it back; return the result.
+
+    Merging into the file as it is now (not rewriting it from memory) is what keeps another
+    window's ticks. `change` edits the document in place and returns False if nothing changed
+    (nothing is then written). No file: `change` applies to an empty document (another window
+    erased everything). A bad file is moved aside first and `known` (what this process last saw)
+    is the base. Any failure raises SaveError; nothing is then changed on disk.
+    """
+    try:
+        with storage.locked():
+            latest = _current(storage, schema, validate, known)
+            if change(latest):
+                storage.write(encode(latest))
+    except Exception as exc:  # whatever went wrong, the caller gets one kind of error to report
+        raise SaveError(exc) from exc
+    return latest
+
+
+def _current(
+    storage: Storage, schema: int, validate: Callable[[dict[str, Any]], dict[str, Any]], known: dict[str, Any]
+) -> dict[str, Any]:
+    try:
+        data = storage.read()
+        if data is None:
+            return {"schema": schema}
+        return decode(data, schema, validate)
+    except InvalidDocument as exc:
+        if exc.status is LoadStatus.LOCKED:  # its key is out of reach for now: never moved, never written over
+            raise OSError(f"the stored file is locked: {exc.reason}") from exc
+        report = set_aside(storage, exc.status, str(exc))
+        if not report.can_save:
+            raise OSError(f"the stored file is unusable and could not be moved aside: {report.reason}") from exc
+        return copy.deepcopy(known)
+    except (RefusedFile, OSError) as exc:
+        report = set_aside(storage, LoadStatus.CORRUPT, str(exc))
+        if not report.can_save:
+            raise OSError(f"the stored file is unusable and could not be moved aside: {report.reason}") from exc
+        return copy.deepcopy(known)
+
+
+def set_aside(storage: Storage, status: LoadStatus, reason: str) -> LoadReport:
     try:
         moved = storage.quarantine()
     except FileNotFoundError:  # gone in the meantime: nothing left to protect

@@ -10,6 +10,7 @@ kept untouched and nothing saved.
 from __future__ import annotations
 
 import contextlib
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from app.store import sealed
@@ -66,6 +67,12 @@ class EncryptedStorage:
 
     def quarantine(self) -> Path:
         return self._file.quarantine()
+
+    def locked(self) -> AbstractContextManager[None]:
+        return self._file.locked()
+
+    def tidy(self) -> None:
+        self._file.tidy()
 
     def erase(self) -> None:
         # The key is the folder's, shared with the other store: `erase_data` removes it.

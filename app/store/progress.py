@@ -17,9 +17,8 @@ newer schema-1 writer) are kept as well.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +79,9 @@ def _check_revision(revision: int) -> None:
 class ProgressStore:
     """Done steps per guide. Every change is written atomically at once.
 
-    Open with `ProgressStore.open()`. Changing methods raise OSError if the write
-    fails; the in-memory state is then rolled back so it matches the disk.
+    Open with `ProgressStore.open()`. Every change re-reads the file and merges into it under a
+    lock, so two windows never lose each other's ticks. Changing methods raise SaveError (an
+    OSError, whatever the cause) if the write fails; memory then still matches the disk.
     """
 
     def __init__(self, backend: Storage, doc: dict[str, Any] | None = None, *, can_save: bool = True) -> None:
@@ -138,39 +138,46 @@ class ProgressStore:
     # -- changing
 
     def set_done(self, guide_id: str, step_id: str, done: bool, revision: int) -> None:
-        """Tick or untick a step and save at once.
+        """Tick or untick a step and save at once, merged into what is on disk now.
 
-        Ticking an already-done step at the same revision changes nothing (its date is kept);
-        at another revision it is recorded again with the current date.
+        Ticking an already-done step at the same revision changes nothing (its first date is kept,
+        whichever window ticked it first); at another revision it is recorded again with the
+        current date. Between two windows, the change saved last decides a step's state.
         """
         _check_ids(guide_id, step_id)
         _check_revision(revision)
-        entry = self._entry(guide_id, step_id)
-        if done and entry is not None and entry["revision"] == revision:
-            return  # already recorded: keep the original date, write nothing
-        if not done and entry is None:
-            return
-        before = copy.deepcopy(self._doc)
-        if done:
-            new = {"done_at": _now().isoformat(), "revision": revision, "seen_revision": revision}
-            self._guides.setdefault(guide_id, {})[step_id] = new
-        else:
-            steps = self._guides[guide_id]
+
+        def change(doc: dict[str, Any]) -> bool:
+            steps = doc["guides"].get(guide_id, {})
+            entry = steps.get(step_id)
+            if done:
+                if entry is not None and entry["revision"] == revision:
+                    return False  # already recorded: keep the original date, write nothing
+                new = {"done_at": _now().isoformat(), "revision": revision, "seen_revision": revision}
+                doc["guides"].setdefault(guide_id, {})[step_id] = new
+                return True
+            if entry is None:
+                return False
             del steps[step_id]
             if not steps:
-                del self._guides[guide_id]
-        self._save(rollback=before)
+                del doc["guides"][guide_id]
+            return True
+
+        self._update(change)
 
     def mark_seen(self, guide_id: str, step_id: str, current_revision: int) -> None:
         """Record that the person looked at the step again at `current_revision` (clears `needs_review`)."""
         _check_ids(guide_id, step_id)
         _check_revision(current_revision)
-        entry = self._entry(guide_id, step_id)
-        if entry is None or entry["seen_revision"] >= current_revision:
-            return
-        before = copy.deepcopy(self._doc)
-        entry["seen_revision"] = current_revision
-        self._save(rollback=before)
+
+        def change(doc: dict[str, Any]) -> bool:
+            entry = doc["guides"].get(guide_id, {}).get(step_id)
+            if entry is None or entry["seen_revision"] >= current_revision:
+                return False
+            entry["seen_revision"] = current_revision
+            return True
+
+        self._update(change)
 
     def erase_all(self) -> None:
         """Remove every file this store wrote (and, with encryption, its key); the store is then empty.
@@ -182,11 +189,18 @@ class ProgressStore:
         # A bad file the store refused to write over is gone now, so saving is safe again.
         self._can_save = True
 
-    def _save(self, rollback: dict[str, Any]) -> None:
+    def _update(self, change: Callable[[dict[str, Any]], bool]) -> None:
+        """Apply `change` to the file as it is on disk now and save; memory then equals the disk.
+
+        Raises SaveError (an OSError) whatever the cause; memory and disk are then unchanged.
+        """
         if not self._can_save:
-            return  # memory only: a bad file that could not be moved aside must not be written over
-        try:
-            self._backend.write(document.encode(self._doc))
-        except BaseException:
-            self._doc = rollback  # keep memory equal to the disk, so the UI can show the tick failed
-            raise
+            change(self._doc)  # memory only: a bad file that could not be moved aside must not be written over
+            return
+
+        def change_normalised(doc: dict[str, Any]) -> bool:
+            doc["schema"] = SCHEMA
+            doc.setdefault("guides", {})
+            return change(doc)
+
+        self._doc = document.update(self._backend, SCHEMA, _validate, change_normalised, known=self._doc)

@@ -92,10 +92,16 @@ class Settings:
         }
 
     def save(self) -> None:
-        """Write atomically. Raises OSError on failure (the previous file then stays as it was)."""
+        """Write atomically, under the store's lock. Raises SaveError (an OSError) on any failure;
+        the previous file then stays as it was."""
         if not self._can_save:
             return  # memory only: a bad file that could not be moved aside must not be written over
-        self._backend.write(document.encode(self.to_dict()))
+
+        def change(doc: dict[str, Any]) -> bool:
+            doc.update(self.to_dict())  # keys a newer version added on disk since are kept
+            return True
+
+        document.update(self._backend, SCHEMA, _validate, change, known=self.to_dict())
 
     def erase(self) -> None:
         """Remove settings.json (and any moved-aside or temp copies) and go back to the defaults."""

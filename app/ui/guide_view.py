@@ -36,7 +36,7 @@ def progress_text(done: int, total: int) -> str:
 
 class GuideView(ScrollPage):
     progress_changed = Signal(str)  # guide id
-    store_failed = Signal(str)  # the OS error's text: progress could not be saved
+    store_failed = Signal(object)  # the exception, whatever it is: progress could not be saved
 
     def __init__(self, session: Session, gate: LinkGate, parent: QWidget | None = None):
         super().__init__("GuideView", parent)
@@ -234,9 +234,9 @@ class GuideView(ScrollPage):
         card = self._card(step_id)
         try:
             self._session.progress.set_done(self.guide.id, step_id, done, card.step.revision)
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure: the box shows what is saved, the window says why
             card.set_state(**self._stored(card.step))  # the card shows what is really saved
-            self.store_failed.emit(str(exc))
+            self.store_failed.emit(exc)
             return
         self.refresh_progress()
         self.progress_changed.emit(self.guide.id)
@@ -245,8 +245,8 @@ class GuideView(ScrollPage):
         card = self._card(step_id)
         try:
             self._session.progress.mark_seen(self.guide.id, step_id, card.step.revision)
-        except OSError as exc:
-            self.store_failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001
+            self.store_failed.emit(exc)
             return
         card.set_state(done=card.is_done, needs_review=False)
         card.checkbox.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)

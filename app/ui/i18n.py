@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.resources import i18n_dir
+from app.resources import cache_dir, i18n_dir, is_frozen
 
 translate = QCoreApplication.translate
 
@@ -57,8 +57,14 @@ def system_language(available: Iterable[str], locale: QLocale | None = None) -> 
     return ENGLISH
 
 
+def qm_dir() -> Path:
+    """Where compiled translations are loaded from: the bundle's own (made by the build), or, from
+    a checkout, the user cache folder, where start-up compiles them: never into the source tree."""
+    return i18n_dir() if is_frozen() else cache_dir() / "i18n"
+
+
 def qm_path(code: str, folder: Path | None = None) -> Path:
-    return (folder or i18n_dir()) / f"{FILE_PREFIX}{code}.qm"
+    return (folder or qm_dir()) / f"{FILE_PREFIX}{code}.qm"
 
 
 class Translations:
@@ -77,7 +83,7 @@ class Translations:
         return cls._shared
 
     def __init__(self, folder: Path | None = None):
-        self._folder = folder or i18n_dir()
+        self._folder = folder  # None: qm_dir(), looked up at each switch
         self._installed: list[QTranslator] = []
 
     def switch(self, code: str) -> bool:

@@ -1,8 +1,10 @@
 """Compile the translation sources (resources/i18n/*.ts) to Qt's binary .qm files.
 
 The .qm files are build products and git-ignored; translators edit the .ts
-files. A build (CI, PyInstaller) runs `python -m app.ui.i18n_build --force`;
-a checkout compiles missing or stale files when the app starts.
+files. A build (CI, PyInstaller) runs `python -m app.ui.i18n_build --force`,
+which writes them beside the sources for the bundle; a checkout compiles
+missing or stale files into the user cache folder when the app starts
+(`app.ui.i18n.qm_dir()`), so a normal start never writes into the source tree.
 """
 
 from __future__ import annotations
@@ -17,17 +19,17 @@ class TranslationBuildError(RuntimeError):
     pass
 
 
-def _qm_for(ts: Path) -> Path:
-    return ts.with_suffix(".qm")
+def _qm_for(ts: Path, output: Path | None) -> Path:
+    return (output or ts.parent) / f"{ts.stem}.qm"
 
 
-def stale_sources(folder: Path | None = None) -> list[Path]:
-    """The .ts files whose .qm is missing or older than the source."""
+def stale_sources(folder: Path | None = None, output: Path | None = None) -> list[Path]:
+    """The .ts files of `folder` whose .qm (in `output`, default beside them) is missing or older."""
     folder = folder or i18n_dir()
     return [
         ts
         for ts in sorted(folder.glob("*.ts"))
-        if not _qm_for(ts).is_file() or _qm_for(ts).stat().st_mtime < ts.stat().st_mtime
+        if not _qm_for(ts, output).is_file() or _qm_for(ts, output).stat().st_mtime < ts.stat().st_mtime
     ]
 
 
@@ -48,18 +50,21 @@ def lrelease_command() -> list[str]:
     raise TranslationBuildError("Qt's lrelease was not found (install PySide6, or Qt's linguist tools)")
 
 
-def compile_translations(folder: Path | None = None, *, force: bool = False) -> list[Path]:
-    """Compile stale (or, with `force`, all) .ts files; return the .qm files written."""
+def compile_translations(folder: Path | None = None, *, force: bool = False, output: Path | None = None) -> list[Path]:
+    """Compile stale (or, with `force`, all) .ts files of `folder` into `output` (default: beside
+    them); return the .qm files written."""
     folder = folder or i18n_dir()
-    sources = sorted(folder.glob("*.ts")) if force else stale_sources(folder)
+    sources = sorted(folder.glob("*.ts")) if force else stale_sources(folder, output)
     if not sources:
         return []
+    if output is not None:
+        output.mkdir(mode=0o700, parents=True, exist_ok=True)
     import subprocess  # noqa: PLC0415 - compiling is rare: keep start-up lean
 
     command = lrelease_command()
     written = []
     for ts in sources:
-        qm = _qm_for(ts)
+        qm = _qm_for(ts, output)
         result = subprocess.run(
             [*command, "-silent", "-nounfinished", str(ts), "-qm", str(qm)],
             capture_output=True,
@@ -72,10 +77,17 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
     return written
 
 
+def compile_for_checkout() -> list[Path]:
+    """From a checkout: compile what is stale into the user cache folder, where the app loads them."""
+    from app.ui.i18n import qm_dir  # noqa: PLC0415 - keeps `python -m app.ui.i18n_build` free of Qt
+
+    return compile_translations(output=qm_dir())
+
+
 def ensure_compiled() -> None:
     """At start from a checkout: compile what is stale; on failure say so and carry on in English."""
     try:
-        compile_translations()
+        compile_for_checkout()
     except (OSError, TranslationBuildError) as exc:
         print(f"karpear: translations not compiled, the interface stays in English: {exc}", file=sys.stderr)
 

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen
-from app.store import EraseReport, LoadReport, LoadStatus, Vault
-from app.store.sealed import SOURCE_KEYRING, SOURCE_PASSPHRASE
+from app.store import EraseReport
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
 from app.ui.guide_list import GuideList
@@ -40,6 +39,7 @@ from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, transl
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
+from app.ui.notices import erase_message, protection_message, report_message, save_error_message
 from app.ui.quick_exit import QuickExit
 from app.ui.session import Session
 from app.ui.text import set_line_height
@@ -49,151 +49,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
 APP_NAME = "Karpear"
-
-
-def report_message(report: LoadReport, *, progress: bool) -> str:
-    """What a person needs to know about a stored file that could not be used."""
-    status = report.status
-    if status is LoadStatus.NEWER_SCHEMA:
-        text = (
-            translate(
-                "MainWindow",
-                "Your progress was saved by a newer version of Karpear. "
-                "It is kept unchanged; this version starts with an empty checklist.",
-            )
-            if progress
-            else translate(
-                "MainWindow", "Your settings were saved by a newer version of Karpear. This version uses its defaults."
-            )
-        )
-    elif status is LoadStatus.UNREADABLE:
-        text = (
-            translate(
-                "MainWindow",
-                "Your saved progress could not be read (the system refused access), so the checklist starts empty.",
-            )
-            if progress
-            else translate(
-                "MainWindow", "Your settings could not be read (the system refused access), so the defaults are used."
-            )
-        )
-    elif status in _KEY_PROBLEMS:
-        text = key_problem_message(status, progress=progress)
-    else:
-        text = (
-            translate(
-                "MainWindow", "Your saved progress was damaged and could not be read, so the checklist starts empty."
-            )
-            if progress
-            else translate("MainWindow", "Your settings were damaged and could not be read, so the defaults are used.")
-        )
-    if report.quarantined_to is not None:
-        kept = (
-            translate("MainWindow", "The file was kept as: %1")
-            if status in _KEY_PROBLEMS
-            else translate("MainWindow", "The damaged file was kept as: %1")
-        )
-        text += " " + arg(kept, str(report.quarantined_to))
-    if not report.can_save:
-        text += " " + translate("MainWindow", "Changes will not be saved until this is fixed.")
-    return text
-
-
-_KEY_PROBLEMS = (LoadStatus.WRONG_KEY, LoadStatus.KEY_MISSING, LoadStatus.LOCKED)
-
-
-def key_problem_message(status: LoadStatus, *, progress: bool) -> str:
-    """An encrypted file whose key is wrong, gone, or out of reach (see app/store/vault.py)."""
-    if status is LoadStatus.WRONG_KEY:
-        return (
-            translate(
-                "MainWindow",
-                "Your saved progress is locked with another key or passphrase than this computer's, "
-                "so it cannot be read. The checklist starts empty.",
-            )
-            if progress
-            else translate(
-                "MainWindow",
-                "Your settings are locked with another key or passphrase than this computer's, "
-                "so the defaults are used.",
-            )
-        )
-    if status is LoadStatus.KEY_MISSING:
-        return (
-            translate(
-                "MainWindow",
-                "The key that protected your saved progress is no longer in this computer's keyring "
-                "(it may have been removed), so your progress cannot be read. The checklist starts empty.",
-            )
-            if progress
-            else translate(
-                "MainWindow",
-                "The key that protected your settings is no longer in this computer's keyring, "
-                "so the defaults are used.",
-            )
-        )
-    return (
-        translate(
-            "MainWindow",
-            "Your saved progress is encrypted and could not be unlocked (the system keyring is not "
-            "available, or no passphrase was given). It is kept unchanged.",
-        )
-        if progress
-        else translate(
-            "MainWindow",
-            "Your settings are encrypted and could not be unlocked, so the defaults are used. They are kept unchanged.",
-        )
-    )
-
-
-def protection_message(vault: Vault) -> str:
-    """Which protection the person's data has (About)."""
-    keyring = vault.keychain.name if vault.keychain.is_system else ""
-    if vault.needs_passphrase or vault.keyring_problem is not None:
-        return translate("MainWindow", "Your saved data is encrypted and could not be unlocked in this session.")
-    if vault.source == SOURCE_KEYRING:
-        return arg(
-            translate(
-                "MainWindow",
-                "Your progress and settings are encrypted on this computer. "
-                "The key is kept in the system keyring (%1).",
-            ),
-            keyring,
-        )
-    if vault.source == SOURCE_PASSPHRASE:
-        return translate(
-            "MainWindow", "Your progress and settings are encrypted on this computer with your passphrase."
-        )
-    if vault.source is not None:
-        return translate("MainWindow", "Your progress and settings are encrypted with a key that is never saved.")
-    if vault.planned_source == SOURCE_KEYRING:
-        return arg(
-            translate(
-                "MainWindow",
-                "Nothing is saved yet. What you save will be encrypted, with its key in the system keyring (%1).",
-            ),
-            keyring,
-        )
-    return translate(
-        "MainWindow",
-        "Nothing is saved yet. This computer has no system keyring, so Karpear will ask you to choose "
-        "a passphrase the first time it saves.",
-    )
-
-
-def erase_message(report: EraseReport) -> str:
-    """What "Erase all my data" removed, and what it could not."""
-    removed = [path.name for path in report.removed_files]
-    if report.removed_keys:
-        removed.append(translate("MainWindow", "the key in the system keyring"))
-    text = (
-        arg(translate("MainWindow", "All your data was erased from this computer. Removed: %1."), ", ".join(removed))
-        if removed
-        else translate("MainWindow", "There was no saved data to erase.")
-    )
-    if report.errors:
-        text += " " + arg(translate("MainWindow", "Some data could not be erased: %1"), "; ".join(report.errors))
-    return text
 
 
 def platform_choices() -> list[tuple[str | None, str]]:
@@ -521,24 +376,15 @@ class MainWindow(QMainWindow):
             self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
             self.guide_list.tiles[self.guide_id].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
-    def _on_store_failed(self, error: str) -> None:
-        self.notify(
-            "save",
-            "danger",
-            lambda: arg(
-                translate("MainWindow", "Your progress could not be saved (%1). Check that the disk is not full."),
-                error,
-            ),
-        )
+    def _on_store_failed(self, error: BaseException) -> None:
+        # Progress and settings share one notice: the latest failure replaces the last, never two banners.
+        folder = self.session.data_folder
+        self.notify("save", "danger", lambda: save_error_message(error, folder))
 
     def _save_settings(self) -> None:
         error = self.session.save_settings()
-        if error:
-            self.notify(
-                "settings-save",
-                "danger",
-                lambda: arg(translate("MainWindow", "Your settings could not be saved (%1)."), error),
-            )
+        if error is not None:
+            self._on_store_failed(error)
 
     def ask_erase(self) -> Dialog:
         return confirm(
@@ -639,7 +485,16 @@ def run_app(
     exit_after_paint: bool = False,
     on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py)."""
+    """Show the window on `session` (opened by the caller, before Qt was imported: see app/cli.py).
+
+    If a Karpear window is already open on the same data folder, it is brought forward instead
+    and this returns 0 without opening a second one.
+    """
+    from app.ui.single_instance import SingleInstance  # noqa: PLC0415
+
+    instance = SingleInstance(session.data_folder)
+    if not instance.claim():
+        return _bring_first_window_forward(instance)
     app = create_application()
     if not is_frozen():
         from app.ui.i18n_build import ensure_compiled  # noqa: PLC0415 - only from a checkout
@@ -649,5 +504,33 @@ def run_app(
     window = MainWindow(session, quit_after_paint=exit_after_paint)
     if on_first_paint is not None:
         window.first_painted.connect(on_first_paint)
+    instance.activation_requested.connect(lambda: bring_forward(window))
+    # Listening waits until the window is on screen (the socket's module costs start-up time).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show `window` on top and focused, restored if it was minimised."""
+    window.setWindowState(window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _bring_first_window_forward(instance) -> int:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    # Sockets need an application object; a core one needs no display and opens no window.
+    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if instance.ask_first_to_show():
+        return 0
+    print(
+        f"karpear: another Karpear is running with this data folder ({instance.folder}) but does not answer",
+        file=sys.stderr,
+    )
+    return 1

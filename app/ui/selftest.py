@@ -62,9 +62,9 @@ def _run(guides: Path | None, data: Path) -> str:
     app = create_application(sys.argv[:1])
     quiet_offscreen_platform()
     if not is_frozen():
-        from app.ui.i18n_build import compile_translations
+        from app.ui.i18n_build import compile_for_checkout
 
-        compile_translations()
+        compile_for_checkout()
     _check(fonts.register_khmer_font(), "the Khmer font (Noto Sans Khmer) could not be loaded")
     session = Session.open(guides, data, Vault.throwaway(data))
     library = session.library

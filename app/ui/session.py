@@ -20,7 +20,8 @@ class Session(NamedTuple):
     settings: Settings
     progress_report: LoadReport
     settings_report: LoadReport
-    vault: Vault
+    data_folder: Path  # where progress and settings live (named in save-error advice)
+    vault: Vault  # the key that encrypts them
 
     @classmethod
     def open(cls, guides: Path | None = None, data_folder: Path | None = None, vault: Vault | None = None) -> Session:
@@ -30,14 +31,14 @@ class Session(NamedTuple):
         unlocked first (see app/ui/passphrase.py), else its files stay locked and nothing is saved.
         """
         library = load_library(guides, use_snapshot=True)
-        folder = Path(data_folder if data_folder is not None else data_dir())
+        folder = Path(data_folder) if data_folder is not None else data_dir()
         vault = vault if vault is not None else Vault.open(folder)
         (progress, progress_report), (settings, settings_report) = open_encrypted(folder, vault)
-        return cls(library, progress, settings, progress_report, settings_report, vault)
+        return cls(library, progress, settings, progress_report, settings_report, folder, vault)
 
     def erase_all(self) -> EraseReport:
         """Remove every file of the data folder and the keyring entry; the stores start empty."""
-        report = erase_data(self.vault.folder, self.vault)
+        report = erase_data(self.data_folder, self.vault)
         for reset in (self.progress.erase_all, self.settings.erase):
             try:
                 reset()
@@ -56,10 +57,10 @@ class Session(NamedTuple):
         ids = [step.id for step in guide.visible_steps(self.platform)]
         return self.progress.count_done(guide.id, ids), len(ids)
 
-    def save_settings(self) -> str | None:
-        """Save; the OS error's text if it failed (the window says so and carries on)."""
+    def save_settings(self) -> Exception | None:
+        """Save; the error if it failed, whatever it was (the window says so and carries on)."""
         try:
             self.settings.save()
-        except OSError as exc:
-            return str(exc)
+        except Exception as exc:  # noqa: BLE001 - any failure is reported, never a silent crash of the slot
+            return exc
         return None

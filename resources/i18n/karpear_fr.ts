@@ -246,14 +246,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Your progress was saved by a newer version of Karpear. It is kept unchanged; this version starts with an empty checklist.</source>
-            <translation>Votre progression a été enregistrée par une version plus récente de Karpear. Elle est conservée telle quelle ; cette version commence avec une liste vide.</translation>
-        </message>
-        <message>
-            <source>Your settings were saved by a newer version of Karpear. This version uses its defaults.</source>
-            <translation>Vos réglages ont été enregistrés par une version plus récente de Karpear. Cette version utilise ses réglages par défaut.</translation>
-        </message>
-        <message>
             <source>Your saved progress could not be read (the system refused access), so the checklist starts empty.</source>
             <translation>Votre progression n'a pas pu être lue (le système a refusé l'accès) : la liste commence vide.</translation>
         </message>
@@ -274,8 +266,40 @@
             <translation>Le fichier endommagé a été conservé sous : %1</translation>
         </message>
         <message>
-            <source>Changes will not be saved until this is fixed.</source>
-            <translation>Les modifications ne seront pas enregistrées tant que ce problème n'est pas réglé.</translation>
+            <source>Your progress was saved by a newer version of Karpear, which this version cannot read, so the checklist starts empty.</source>
+            <translation>Votre progression a été enregistrée par une version plus récente de Karpear, que cette version ne sait pas lire : la liste commence vide.</translation>
+        </message>
+        <message>
+            <source>Your settings were saved by a newer version of Karpear, which this version cannot read, so the defaults are used.</source>
+            <translation>Vos réglages ont été enregistrés par une version plus récente de Karpear, que cette version ne sait pas lire : les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
+            <source>The file was moved aside, unchanged, to: %1</source>
+            <translation>Le fichier a été mis de côté, sans modification, sous : %1</translation>
+        </message>
+        <message>
+            <source>The file was moved aside to: %1</source>
+            <translation>Le fichier a été mis de côté sous : %1</translation>
+        </message>
+        <message>
+            <source>It could not be moved aside, so it is kept unchanged, and your changes will not be saved until it is moved or removed.</source>
+            <translation>Il n'a pas pu être mis de côté : il est conservé tel quel, et vos modifications ne seront pas enregistrées tant qu'il n'aura pas été déplacé ou supprimé.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the disk or folder where Karpear keeps your data is read-only (%1). Run Karpear where it can write, for example not from a locked USB stick.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée : le disque ou le dossier où Karpear garde vos données est en lecture seule (%1). Lancez Karpear là où il peut écrire, par exemple pas depuis une clé USB verrouillée.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the disk is full. Free some space, then try again.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée : le disque est plein. Libérez de la place, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the system refused access to Karpear's data folder (%1). Check that this folder belongs to your user account.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée : le système a refusé l'accès au dossier de données de Karpear (%1). Vérifiez que ce dossier appartient à votre compte.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved because of an unexpected error. Try again; if it keeps failing, restart Karpear.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée à cause d'une erreur inattendue. Réessayez ; si cela échoue encore, redémarrez Karpear.</translation>
         </message>
         <message>
             <source>Some guide content is damaged and was left out; the rest works normally. Problems found: %1. A trainer can run “karpear check” to see them.</source>
@@ -356,14 +380,6 @@
         <message>
             <source>About Karpear</source>
             <translation>À propos de Karpear</translation>
-        </message>
-        <message>
-            <source>Your progress could not be saved (%1). Check that the disk is not full.</source>
-            <translation>Votre progression n'a pas pu être enregistrée (%1). Vérifiez que le disque n'est pas plein.</translation>
-        </message>
-        <message>
-            <source>Your settings could not be saved (%1).</source>
-            <translation>Vos réglages n'ont pas pu être enregistrés (%1).</translation>
         </message>
         <message>
             <source>Erase all my data</source>
@@ -460,6 +476,14 @@
         <message>
             <source>the key in the system keyring</source>
             <translation>la clé dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Your changes will not be saved in this session.</source>
+            <translation>Vos modifications ne seront pas enregistrées pendant cette session.</translation>
+        </message>
+        <message>
+            <source>Your last change was not saved: Karpear saves only encrypted, and no passphrase was chosen (or your saved data is locked). Nothing was written in clear.</source>
+            <translation>Votre dernière modification n’a pas été enregistrée : Karpear n’enregistre que chiffré, et aucune phrase secrète n’a été choisie (ou vos données enregistrées sont verrouillées). Rien n’a été écrit en clair.</translation>
         </message>
     </context>
     <context>

@@ -246,14 +246,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Your progress was saved by a newer version of Karpear. It is kept unchanged; this version starts with an empty checklist.</source>
-            <translation>វឌ្ឍនភាព​របស់​អ្នក​ត្រូវបាន​រក្សាទុក​ដោយ​កំណែ Karpear ថ្មីជាង។ វានៅដដែល ប៉ុន្តែ​កំណែ​នេះ​ចាប់ផ្ដើម​ដោយ​បញ្ជី​ទទេ។</translation>
-        </message>
-        <message>
-            <source>Your settings were saved by a newer version of Karpear. This version uses its defaults.</source>
-            <translation>ការកំណត់​របស់​អ្នក​ត្រូវបាន​រក្សាទុក​ដោយ​កំណែ Karpear ថ្មីជាង។ កំណែ​នេះ​ប្រើ​ការ​កំណត់​លំនាំ​ដើម។</translation>
-        </message>
-        <message>
             <source>Your saved progress could not be read (the system refused access), so the checklist starts empty.</source>
             <translation>មិន​អាច​អាន​វឌ្ឍនភាព​ដែល​បាន​រក្សាទុក​បាន​ទេ (ប្រព័ន្ធ​បដិសេធ​ការចូល​ប្រើ) ដូច្នេះ​បញ្ជី​ចាប់ផ្ដើម​ទទេ។</translation>
         </message>
@@ -274,8 +266,40 @@
             <translation>ឯកសារ​ដែល​ខូច​ត្រូវបាន​រក្សាទុក​ជា៖ %1</translation>
         </message>
         <message>
-            <source>Changes will not be saved until this is fixed.</source>
-            <translation>ការផ្លាស់ប្ដូរ​នឹង​មិន​ត្រូវបាន​រក្សាទុក​ទេ រហូតដល់​បញ្ហា​នេះ​ត្រូវបាន​ដោះស្រាយ។</translation>
+            <source>Your progress was saved by a newer version of Karpear, which this version cannot read, so the checklist starts empty.</source>
+            <translation>វឌ្ឍនភាព​របស់​អ្នក​ត្រូវបាន​រក្សាទុក​ដោយ​កំណែ Karpear ថ្មីជាង​ដែល​កំណែ​នេះ​មិន​អាច​អាន​បាន​ទេ ដូច្នេះ​បញ្ជី​ចាប់ផ្ដើម​ទទេ។</translation>
+        </message>
+        <message>
+            <source>Your settings were saved by a newer version of Karpear, which this version cannot read, so the defaults are used.</source>
+            <translation>ការកំណត់​របស់​អ្នក​ត្រូវបាន​រក្សាទុក​ដោយ​កំណែ Karpear ថ្មីជាង​ដែល​កំណែ​នេះ​មិន​អាច​អាន​បាន​ទេ ដូច្នេះ​ប្រើ​ការ​កំណត់​លំនាំ​ដើម។</translation>
+        </message>
+        <message>
+            <source>The file was moved aside, unchanged, to: %1</source>
+            <translation>ឯកសារ​ត្រូវបាន​ផ្លាស់ទី​ចេញ​ដោយ​មិន​កែប្រែ​ទៅ៖​%1</translation>
+        </message>
+        <message>
+            <source>The file was moved aside to: %1</source>
+            <translation>ឯកសារ​ត្រូវបាន​ផ្លាស់ទី​ចេញ​ទៅ៖​%1</translation>
+        </message>
+        <message>
+            <source>It could not be moved aside, so it is kept unchanged, and your changes will not be saved until it is moved or removed.</source>
+            <translation>មិន​អាច​ផ្លាស់ទី​វា​ចេញ​បាន​ទេ ដូច្នេះ​វា​ត្រូវបាន​រក្សាទុក​ដដែល ហើយ​ការផ្លាស់ប្ដូរ​របស់​អ្នក​នឹង​មិន​ត្រូវបាន​រក្សាទុក​ទេ រហូតដល់​វា​ត្រូវបាន​ផ្លាស់ទី​ឬ​លុប​ចេញ។</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the disk or folder where Karpear keeps your data is read-only (%1). Run Karpear where it can write, for example not from a locked USB stick.</source>
+            <translation>មិន​អាច​រក្សាទុក​ការផ្លាស់ប្ដូរ​ចុងក្រោយ​របស់​អ្នក​បាន​ទេ៖ ថាស​ឬ​ថត​ដែល Karpear រក្សាទុក​ទិន្នន័យ​របស់​អ្នក​អាច​តែ​អាន​បាន​ប៉ុណ្ណោះ (%1)។ សូម​ដំណើរការ Karpear នៅ​កន្លែង​ដែល​វា​អាច​សរសេរ​បាន ឧទាហរណ៍​មិន​មែន​ពី USB ដែល​ជាប់​សោ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the disk is full. Free some space, then try again.</source>
+            <translation>មិន​អាច​រក្សាទុក​ការផ្លាស់ប្ដូរ​ចុងក្រោយ​របស់​អ្នក​បាន​ទេ៖ ថាស​ពេញ។ សូម​ធ្វើ​ឲ្យ​មាន​ទំហំ​ទំនេរ​ខ្លះ រួច​ព្យាយាម​ម្ដង​ទៀត។</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the system refused access to Karpear's data folder (%1). Check that this folder belongs to your user account.</source>
+            <translation>មិន​អាច​រក្សាទុក​ការផ្លាស់ប្ដូរ​ចុងក្រោយ​របស់​អ្នក​បាន​ទេ៖ ប្រព័ន្ធ​បាន​បដិសេធ​មិន​ឲ្យ​ចូល​ថត​ទិន្នន័យ​របស់ Karpear (%1)។ សូម​ពិនិត្យ​ថា​ថត​នេះ​ជា​របស់​គណនី​អ្នកប្រើ​របស់​អ្នក។</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved because of an unexpected error. Try again; if it keeps failing, restart Karpear.</source>
+            <translation>មិន​អាច​រក្សាទុក​ការផ្លាស់ប្ដូរ​ចុងក្រោយ​របស់​អ្នក​បាន​ទេ​ដោយសារ​កំហុស​ដែល​មិន​បាន​រំពឹង​ទុក។ សូម​ព្យាយាម​ម្ដង​ទៀត ប្រសិនបើ​នៅតែ​បរាជ័យ សូម​បើក Karpear ឡើងវិញ។</translation>
         </message>
         <message>
             <source>Some guide content is damaged and was left out; the rest works normally. Problems found: %1. A trainer can run “karpear check” to see them.</source>
@@ -356,14 +380,6 @@
         <message>
             <source>About Karpear</source>
             <translation>អំពី Karpear</translation>
-        </message>
-        <message>
-            <source>Your progress could not be saved (%1). Check that the disk is not full.</source>
-            <translation>មិន​អាច​រក្សាទុក​វឌ្ឍនភាព​របស់​អ្នក​បាន​ទេ (%1)។ សូម​ពិនិត្យ​ថា​ថា​ស​មិន​ពេញ។</translation>
-        </message>
-        <message>
-            <source>Your settings could not be saved (%1).</source>
-            <translation>មិន​អាច​រក្សាទុក​ការកំណត់​របស់​អ្នក​បាន​ទេ (%1)។</translation>
         </message>
         <message>
             <source>Erase all my data</source>
@@ -460,6 +476,14 @@
         <message>
             <source>the key in the system keyring</source>
             <translation>សោ​នៅ​ក្នុង​ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ</translation>
+        </message>
+        <message>
+            <source>Your changes will not be saved in this session.</source>
+            <translation>ការ​ផ្លាស់ប្ដូរ​របស់​អ្នក​នឹង​មិន​ត្រូវ​បាន​រក្សាទុក​ក្នុង​វគ្គ​នេះ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Your last change was not saved: Karpear saves only encrypted, and no passphrase was chosen (or your saved data is locked). Nothing was written in clear.</source>
+            <translation>ការ​ផ្លាស់ប្ដូរ​ចុងក្រោយ​របស់​អ្នក​មិន​ត្រូវ​បាន​រក្សាទុក​ទេ៖ Karpear រក្សាទុក​តែ​ទិន្នន័យ​ដែល​បាន​អ៊ិនគ្រីប​ប៉ុណ្ណោះ ហើយ​គ្មាន​ឃ្លា​សម្ងាត់​ត្រូវ​បាន​ជ្រើសរើស (ឬ​ទិន្នន័យ​ដែល​បាន​រក្សាទុក​ត្រូវ​បាន​ចាក់​សោ)។ គ្មាន​អ្វី​ត្រូវ​បាន​សរសេរ​ជា​អក្សរ​ធម្មតា​ទេ។</translation>
         </message>
     </context>
     <context>

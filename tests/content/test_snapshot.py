@@ -15,10 +15,16 @@ def assert_same(a, b):
             assert a.guide(guide_id, language) == b.guide(guide_id, language)
 
 
+def files_under(root):
+    return sorted(p.relative_to(root) for p in root.rglob("*"))
+
+
 def test_snapshot_gives_the_same_library_as_a_full_check(guides):
     root = guides({"wiretap/fr.yaml": "meta: {language: fr, review: {status: draft}}\nguide.title: Appels\n"})
+    before = files_under(root)
     first = load_library(root, use_snapshot=True)  # full check, then snapshot written
-    assert (root / snapshot.FILE_NAME).is_file()
+    assert snapshot.cache_file(root).is_file()
+    assert files_under(root) == before  # in the user cache folder, never beside the guides
     assert snapshot.read(root) is not None
     assert_same(load_library(root, use_snapshot=True), first)
     assert_same(first, load_library(root))
@@ -37,20 +43,20 @@ def test_a_changed_file_makes_the_snapshot_stale(guides):
 def test_a_damaged_snapshot_falls_back_to_the_full_check(guides):
     root = guides()
     load_library(root, use_snapshot=True)
-    data = json.loads((root / snapshot.FILE_NAME).read_text())
+    data = json.loads(snapshot.cache_file(root).read_text())
     data["tools"][0]["status"] = "superb"
-    (root / snapshot.FILE_NAME).write_text(json.dumps(data))
+    snapshot.cache_file(root).write_text(json.dumps(data))
     assert snapshot.read(root) is None
-    (root / snapshot.FILE_NAME).write_bytes(b"\x00not json")
+    snapshot.cache_file(root).write_bytes(b"\x00not json")
     assert_same(load_library(root, use_snapshot=True), load_library(root))
 
 
 def test_check_never_trusts_a_snapshot(guides):
     root = guides()
     load_library(root, use_snapshot=True)
-    data = json.loads((root / snapshot.FILE_NAME).read_text())
+    data = json.loads(snapshot.cache_file(root).read_text())
     data["issues"] = [["x.yaml", 1, 1, "error", "only in the snapshot"]]
-    (root / snapshot.FILE_NAME).write_text(json.dumps(data))
+    snapshot.cache_file(root).write_text(json.dumps(data))
     assert [i.message for i in load_library(root, use_snapshot=True).issues] == ["only in the snapshot"]
     assert load_library(root).issues == []
 
@@ -59,7 +65,27 @@ def test_a_bundle_never_writes_a_snapshot(guides, monkeypatch):
     root = guides()
     monkeypatch.setattr(library_module, "is_frozen", lambda: True)
     load_library(root, use_snapshot=True)
-    assert not (root / snapshot.FILE_NAME).exists()
+    assert not snapshot.cache_file(root).exists() and not snapshot.build_file(root).exists()
+
+
+def test_the_snapshot_a_build_ships_beside_the_guides_is_used(guides, monkeypatch):
+    from app.content.loader import read_folder
+
+    root = guides()
+    snapshot.write(root, read_folder(root), snapshot.build_file(root))
+    data = json.loads(snapshot.build_file(root).read_text())
+    data["issues"] = [["x.yaml", 1, 1, "warning", "from the build's snapshot"]]
+    snapshot.build_file(root).write_text(json.dumps(data))
+    monkeypatch.setattr(library_module, "is_frozen", lambda: True)
+    assert [i.message for i in load_library(root, use_snapshot=True).issues] == ["from the build's snapshot"]
+
+
+def test_two_guide_folders_keep_two_snapshots(guides, tmp_path):
+    import shutil
+
+    root = guides()
+    other = shutil.copytree(root, tmp_path / "other")
+    assert snapshot.cache_file(root) != snapshot.cache_file(other)
 
 
 def test_a_read_only_folder_is_no_error(guides, monkeypatch):

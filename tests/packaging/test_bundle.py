@@ -245,8 +245,9 @@ def test_bundle_leaves_out_what_the_app_does_not_use(internal: Path, bundled_mod
     assert not (qt / "translations").exists(), "Qt's own translations are bundled"
     files = [p.relative_to(internal).as_posix() for p in internal.rglob("*")]
     unwanted = re.compile(
-        r"libgtk|libgdk|qgtk3|Qt6?(Network|Svg|OpenGL|Qml|Quick|Pdf|Multimedia|WebEngine)|opengl32sw|"
-        r"d3dcompiler|imageformats/|iconengines/|tkinter|_tkinter|tcl|keyrings|khmercut|pycrfsuite",
+        r"libgtk|libgdk|qgtk3|Qt6?(Svg|OpenGL|Qml|Quick|Pdf|Multimedia|WebEngine)|opengl32sw|"
+        r"d3dcompiler|imageformats/|iconengines/|tls/|networkinformation/|tkinter|_tkinter|tcl|keyrings|khmercut|"
+        r"pycrfsuite",
         re.IGNORECASE,
     )
     assert not [f for f in files if unwanted.search(f)]
@@ -257,8 +258,9 @@ def test_bundle_leaves_out_what_the_app_does_not_use(internal: Path, bundled_mod
     for name in ("tkinter", "unittest", "pydoc", "khmercut", "pycrfsuite", "keyrings", "keyrings.alt", "gi"):
         assert name not in bundled_modules, f"{name} is bundled"
     qt_modules = {m for m in bundled_modules if re.match(r"PySide6\.Qt\w+$", m)}
-    assert qt_modules <= {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}, qt_modules
-    assert not [f for f in files if re.search(r"PySide6/Qt(?!Core|Gui|Widgets)\w+\.(abi3\.so|pyd)$", f)]
+    # QtNetwork for its local socket only (one window at a time): no TLS or network-information plugin.
+    assert qt_modules <= {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtNetwork"}, qt_modules
+    assert not [f for f in files if re.search(r"PySide6/Qt(?!Core|Gui|Widgets|Network)\w+\.(abi3\.so|pyd)$", f)]
 
 
 def test_keyring_backends_are_bundled(internal: Path, bundled_modules: set[str]) -> None:

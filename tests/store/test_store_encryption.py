@@ -19,6 +19,8 @@ from app.store import (
     PlainFileStorage,
     ProgressStore,
     ProtectionUnavailable,
+    SaveError,
+    SaveProblem,
     Settings,
     Vault,
     erase_data,
@@ -41,6 +43,11 @@ def passphrase_vault(folder: Path, passphrase: str | None = "correct horse batte
     vault = Vault.open(folder, NO_KEYRING, scrypt=FAST)
     vault.ask_new_passphrase = lambda: passphrase
     return vault
+
+
+def data_files(folder: Path) -> list[str]:
+    """The files that hold data (the stores' empty lock files aside)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
 def every_byte(folder: Path) -> bytes:
@@ -115,8 +122,9 @@ def test_a_plaintext_keyring_is_never_given_the_key(folder: Path) -> None:
     vault = Vault.open(folder, Keychain(plaintext), scrypt=FAST)
     vault.ask_new_passphrase = lambda: None  # the person closes the prompt
     store, _ = open_progress(folder, vault)
-    with pytest.raises(ProtectionUnavailable):
+    with pytest.raises(SaveError) as refused:
         store.set_done(GUIDE, STEP, True, revision=1)
+    assert refused.value.problem is SaveProblem.NOT_PROTECTED
     assert not (folder / PROGRESS_FILE).exists()  # never a silent plaintext fallback
     assert not store.is_done(GUIDE, STEP)  # memory follows the disk: the UI shows it was not saved
 
@@ -149,7 +157,7 @@ def test_wrong_passphrase_is_refused_and_loses_nothing(folder: Path) -> None:
     locked, report = open_progress(folder, vault)
     assert report.status is LoadStatus.LOCKED and not report.can_save and report.quarantined_to is None
     locked.set_done(GUIDE, "other-step", True, revision=1)
-    assert every_byte(folder) == before and sorted(p.name for p in folder.iterdir()) == [PROGRESS_FILE]
+    assert every_byte(folder) == before and data_files(folder) == [PROGRESS_FILE]
     with pytest.raises(ProtectionUnavailable):
         vault.key_for_writing()  # a new key would make the locked file look like someone else's
 
@@ -237,7 +245,7 @@ def test_keyring_unavailable_keeps_the_files_untouched_and_saves_nothing(folder:
     store, report = open_progress(folder, vault)
     assert report.status is LoadStatus.LOCKED and not report.can_save
     store.set_done(GUIDE, "other", True, revision=1)
-    assert [p.name for p in folder.iterdir()] == [PROGRESS_FILE] and (folder / PROGRESS_FILE).read_bytes() == before
+    assert data_files(folder) == [PROGRESS_FILE] and (folder / PROGRESS_FILE).read_bytes() == before
 
 
 def test_garbage_that_is_neither_sealed_nor_json_is_moved_aside(folder: Path) -> None:
@@ -258,7 +266,7 @@ def test_plain_json_of_an_earlier_version_is_migrated_once_and_the_plaintext_rem
     store, report = open_progress(folder, Vault.open(folder))
     assert report.ok and store.is_done(GUIDE, STEP)
     assert (folder / PROGRESS_FILE).read_bytes().startswith(sealed.MAGIC)
-    assert STEP.encode() not in every_byte(folder) and [p.name for p in folder.iterdir()] == [PROGRESS_FILE]
+    assert STEP.encode() not in every_byte(folder) and data_files(folder) == [PROGRESS_FILE]
     migrated = (folder / PROGRESS_FILE).read_bytes()
     open_progress(folder, Vault.open(folder))
     assert (folder / PROGRESS_FILE).read_bytes() == migrated  # once: a second start rewrites nothing
@@ -290,7 +298,7 @@ def test_erase_removes_every_file_and_the_key_and_says_what(folder: Path, memory
     open_progress(folder, vault)[0].set_done(GUIDE, "again", True, revision=1)
     (folder / ".progress.json.abc.tmp").write_bytes(b"left by a crash")
     files = sorted(p for p in folder.iterdir())
-    assert len(files) == 3
+    assert len(data_files(folder)) == 3  # the file, the damaged one moved aside, the leftover
 
     report = erase_data(folder, vault)
     assert report.ok and sorted(report.removed_files) == files
@@ -302,7 +310,8 @@ def test_erase_in_passphrase_mode_removes_the_files_and_forgets_the_passphrase(f
     vault = passphrase_vault(folder)
     open_progress(folder, vault)[0].set_done(GUIDE, STEP, True, revision=1)
     report = erase_data(folder, vault)
-    assert report.ok and [p.name for p in report.removed_files] == [PROGRESS_FILE] and report.removed_keys == []
+    assert report.ok and [p.name for p in report.removed_files if not p.name.endswith(".lock")] == [PROGRESS_FILE]
+    assert report.removed_keys == [] and not folder.exists()
     assert vault.source is None  # the next save asks for a passphrase again
 
 

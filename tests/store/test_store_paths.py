@@ -34,7 +34,11 @@ def test_stores_without_folder_write_only_under_data_dir(tmp_path: Path, monkeyp
     settings, _ = Settings.open()
     settings.save()
     written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert written == [str(Path("env-dir", "progress.json")), str(Path("env-dir", "settings.json"))]
+    # The data and the (empty) lock files that let two windows merge their writes.
+    assert written == [
+        str(Path("env-dir", name))
+        for name in (".progress.json.lock", ".settings.json.lock", "progress.json", "settings.json")
+    ]
 
 
 def test_store_never_imports_qt() -> None:

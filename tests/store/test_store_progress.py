@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -167,7 +168,7 @@ def test_failed_write_keeps_old_file_no_temp_and_rolls_back(folder: Path, monkey
         store.mark_seen("g", "a", 2)
 
     assert (folder / PROGRESS_FILE).read_bytes() == before
-    assert karpear_files(folder) == [PROGRESS_FILE]
+    assert karpear_files(folder) == [".progress.json.lock", PROGRESS_FILE]  # no temp file left
     # memory matches the disk, so the UI can show that the tick did not stick
     assert not store.is_done("g", "b")
     assert store.is_done("g", "a")
@@ -187,7 +188,7 @@ def test_erase_all_leaves_no_karpear_files(folder: Path, monkeypatch: pytest.Mon
     # a temp file a killed process left behind also holds progress
     (folder / ".progress.json.abc123.tmp").write_bytes(b"{}")
     (folder / "unrelated.txt").write_bytes(b"not ours")  # e.g. KARPEAR_DATA_DIR points at a shared folder
-    assert len(karpear_files(folder)) == 4
+    assert len(karpear_files(folder)) == 5  # with the lock file
 
     store.erase_all()
     assert karpear_files(folder) == ["unrelated.txt"]
@@ -233,6 +234,12 @@ class MemoryStorage:
         self.quarantined.append(self.data)
         self.data = None
         return Path("memory.corrupt")
+
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()  # one process only
+
+    def tidy(self) -> None:
+        pass
 
 
 def test_custom_backend(tmp_path: Path) -> None:

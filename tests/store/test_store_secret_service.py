@@ -29,7 +29,7 @@ reopened, report = ProgressStore.open(backend=EncryptedStorage(folder / PROGRESS
 print("reopened:", report.status.value, reopened.is_done("wiretap", "install-signal"))
 
 report = erase_data(folder, again)
-print("erased:", len(report.removed_files), report.removed_keys == [key_id], report.errors)
+print("erased:", [p.name for p in report.removed_files], report.removed_keys == [key_id], report.errors)
 print("entry after erase:", keyring.get_password(SERVICE, "data-key-" + key_id))
 print("folder after erase:", folder.exists())
 """
@@ -44,7 +44,7 @@ def test_round_trip_and_erase_with_a_real_secret_service(secret_service, tmp_pat
         "entry in keyring: True",
         "in clear: False",
         "reopened: ok True",
-        "erased: 1 True []",
+        "erased: ['progress.json', '.progress.json.lock'] True []",
         "entry after erase: None",
         "folder after erase: False",
     ]

@@ -116,7 +116,7 @@ def test_failed_save_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     with pytest.raises(OSError):
         settings.save()
     assert (tmp_path / SETTINGS_FILE).read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [SETTINGS_FILE]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".settings.json.lock", SETTINGS_FILE]  # no temp file
 
 
 def test_erase(tmp_path: Path) -> None:

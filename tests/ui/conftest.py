@@ -26,10 +26,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def compiled_translations() -> None:
-    from app.ui.i18n_build import compile_translations
+def compiled_translations(isolated_cache_dir: Path) -> None:
+    from app.ui.i18n_build import compile_for_checkout
 
-    compile_translations()
+    compile_for_checkout()  # into the test cache folder, where a checkout's app loads them
 
 
 @pytest.fixture(autouse=True)

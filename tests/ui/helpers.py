@@ -72,17 +72,29 @@ def stored_settings(data_dir: Path):
     return Settings.open(backend=EncryptedStorage(data_dir / SETTINGS_FILE, Vault.open(data_dir)))[0]
 
 
-def run_karpear_python(
-    *args: str, data_dir: Path, timeout: int = 120, extra_env: dict[str, str] | None = None, unshare: bool = False
-) -> subprocess.CompletedProcess[str]:
-    """Run this Python with `args` from the checkout, offscreen, as a person with a fresh home would.
+def opened(path: Path, data_dir: Path) -> bytes:
+    """The plain bytes of an encrypted file Karpear wrote (a moved-aside copy, say)."""
+    from app.store import Vault, sealed
 
-    HOME and the XDG folders point into the test's own folder, so neither Karpear nor Qt nor
-    fontconfig leave anything in the real home; the data goes to `data_dir`. `unshare` runs it
-    in a new network namespace (no network at all).
-    """
+    blob = path.read_bytes()
+    return sealed.unseal(blob, Vault.open(data_dir).key_for(sealed.read_header(blob)))
+
+
+def data_files(folder: Path) -> list[str]:
+    """The names of the files that hold data (not the stores' lock files, which are empty)."""
+    if not folder.exists():
+        return []
+    files = sorted(folder.iterdir())
+    assert all(p.stat().st_size == 0 for p in files if p.name.endswith(".lock"))
+    return [p.name for p in files if not p.name.endswith(".lock")]
+
+
+def karpear_env(data_dir: Path, extra_env: dict[str, str] | None = None) -> dict[str, str]:
+    """Offscreen, as a person with a fresh home: HOME and the XDG folders point into the test's own
+    folder, so neither Karpear nor Qt nor fontconfig leave anything in the real home; the data goes
+    to `data_dir`, protected with CHILD_PASSPHRASE."""
     home = data_dir.parent / "home"
-    env = {
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "KARPEAR_DATA_DIR": str(data_dir),
@@ -93,10 +105,17 @@ def run_karpear_python(
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         **(extra_env or {}),
     }
+
+
+def run_karpear_python(
+    *args: str, data_dir: Path, timeout: int = 120, extra_env: dict[str, str] | None = None, unshare: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run this Python with `args` from the checkout, in `karpear_env`; `unshare`: in a new network
+    namespace (no network at all)."""
     return subprocess.run(
         [*(["unshare", "-rn"] if unshare else []), sys.executable, *args],
         cwd=ROOT,
-        env=env,
+        env=karpear_env(data_dir, extra_env),
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale
 
 from app.content.khmer import has_khmer
 from app.ui.guide_view import progress_text
-from app.ui.i18n import system_language
+from app.ui.i18n import system_language, translate
 
 from .helpers import card, open_updated_step, progress, step_ids
 from .sample_guides import KHMER_INSTALL_TITLE
@@ -110,7 +110,10 @@ def test_a_tick_that_cannot_be_saved_is_undone_and_said(make_window, monkeypatch
     box = card(window, "operator").checkbox
     box.click()
     assert not box.isChecked()  # the box shows what is really saved
-    assert "save" in window.banners and "No space left" in window.banners["save"].text()
+    assert "save" in window.banners
+    assert window.banners["save"].text() == translate(
+        "MainWindow", "Your last change could not be saved: the disk is full. Free some space, then try again."
+    )
     assert progress(window) == progress_text(0, 6)
 
 
