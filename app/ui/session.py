@@ -11,7 +11,17 @@ from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
-from app.store import EraseReport, LoadReport, ProgressStore, Settings, Vault, data_dir, erase_data, open_encrypted
+from app.store import (
+    EncryptedStorage,
+    EraseReport,
+    LoadReport,
+    ProgressStore,
+    Settings,
+    Vault,
+    data_dir,
+    erase_data,
+    open_encrypted,
+)
 
 
 class Session(NamedTuple):
@@ -35,6 +45,11 @@ class Session(NamedTuple):
         vault = vault if vault is not None else Vault.open(folder)
         (progress, progress_report), (settings, settings_report) = open_encrypted(folder, vault)
         return cls(library, progress, settings, progress_report, settings_report, folder, vault)
+
+    def storage(self, name: str) -> EncryptedStorage:
+        """A file of the data folder, encrypted with this session's key: for a store opened later
+        (e.g. `SessionStore.open(backend=session.storage(SESSIONS_FILE))`)."""
+        return EncryptedStorage(self.data_folder / name, self.vault)
 
     def erase_all(self) -> EraseReport:
         """Remove every file of the data folder and the keyring entry; the stores start empty."""

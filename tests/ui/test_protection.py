@@ -276,3 +276,14 @@ def test_a_key_problem_is_explained_in_the_persons_language(
         assert report.status.value == "locked" and not report.can_save
         card(window, "install-signal").checkbox.click()
         assert (data_dir / PROGRESS_FILE).read_bytes() == before
+
+
+def test_a_store_opened_later_is_encrypted_with_the_same_key(make_window, data_dir):
+    from app.store import ProgressStore
+
+    window = make_window()
+    later, report = ProgressStore.open(backend=window.session.storage("later.json"))
+    later.set_done("testguide", "operator", True, 1)
+    blob = (data_dir / "later.json").read_bytes()
+    assert report.ok and b"operator" not in blob
+    assert sealed.read_header(blob).ref.key_id in window.session.vault.key_ids()
