@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import sys
 
 SERVICE = "karpear"
 _ACCOUNT_PREFIX = "data-key-"
@@ -47,9 +48,7 @@ class Keychain:
     @property
     def backend(self) -> object:
         if self._backend is None:
-            import keyring  # noqa: PLC0415 - finding the backends reads entry points: only when needed
-
-            self._backend = keyring.get_keyring()
+            self._backend = find_backend()
         return self._backend
 
     @property
@@ -100,6 +99,36 @@ class Keychain:
             return getattr(self.backend, method)(SERVICE, _ACCOUNT_PREFIX + key_id, *value)
         except Exception as exc:  # noqa: BLE001 - every backend raises its own errors (dbus, locked, denied)
             raise KeychainError(f"the keyring failed: {type(exc).__name__}: {exc}") from exc
+
+
+# The operating system's own keyring, tried first: keyring's discovery imports every backend and
+# reads entry points (bench/encryption.py: a large part of the start-up cost of a key in the keyring).
+_NATIVE_BACKENDS = {
+    "linux": ("keyring.backends.SecretService", "Keyring"),
+    "darwin": ("keyring.backends.macOS", "Keyring"),
+    "win32": ("keyring.backends.Windows", "WinVaultKeyring"),
+}
+
+
+def find_backend() -> object:
+    """The backend the person configured (PYTHON_KEYRING_BACKEND, keyringrc.cfg), else the system's
+    own if it works here, else whatever keyring's discovery finds."""
+    import importlib  # noqa: PLC0415
+
+    import keyring.core  # noqa: PLC0415 - only when a key is needed
+
+    configured = keyring.core.load_env() or keyring.core.load_config()
+    if configured is not None:
+        return configured
+    module_name, class_name = _NATIVE_BACKENDS.get(sys.platform, (None, None))
+    if module_name is not None:
+        try:
+            native = getattr(importlib.import_module(module_name), class_name)
+            if native.viable:
+                return native()
+        except Exception:  # noqa: BLE001, S110 - a missing or broken backend: keyring's discovery decides
+            pass
+    return keyring.get_keyring()
 
 
 def system_keychain() -> Keychain:
