@@ -32,6 +32,12 @@ report = erase_data(folder, again)
 print("erased:", [p.name for p in report.removed_files], report.removed_keys == [key_id], report.errors)
 print("entry after erase:", keyring.get_password(SERVICE, "data-key-" + key_id))
 print("folder after erase:", folder.exists())
+
+import os
+from app.store.keychain import find_backend
+
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # the person's own choice wins
+print("configured backend wins:", type(find_backend()).__module__)
 """
 
 
@@ -47,4 +53,5 @@ def test_round_trip_and_erase_with_a_real_secret_service(secret_service, tmp_pat
         "erased: ['progress.json', '.progress.json.lock'] True []",
         "entry after erase: None",
         "folder after erase: False",
+        "configured backend wins: keyring.backends.fail",
     ]
