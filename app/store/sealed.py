@@ -151,7 +151,18 @@ def _parse_header(raw: bytes) -> Header:
         raise SealError(SealError.CORRUPT, "damaged header") from None
     if ref.source not in (SOURCE_KEYRING, SOURCE_PASSPHRASE, SOURCE_MEMORY):
         raise SealError(SealError.CORRUPT, f"unknown key source {ref.source!r}")
+    if params is not None and not _sane(params):
+        # A planted file must not make the start-up derive a key with terabytes of memory.
+        raise SealError(SealError.CORRUPT, f"unacceptable scrypt parameters {tuple(params)}")
     return Header(ref, check)
+
+
+def _sane(params: ScryptParams) -> bool:
+    n, r, p = params
+    return 2**10 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16 and n * r * 128 <= 2**30
+
+
+HEADER_BYTES_MAX = _PREFIX.size + 0xFFFF + NONCE_BYTES + 16  # enough of a file to read its header
 
 
 def read_header(blob: bytes) -> Header:

@@ -201,7 +201,8 @@ def sealed_headers(folder: Path) -> Iterator[Header]:
         if entry.is_symlink() or not entry.is_file():
             continue
         try:
-            data = entry.read_bytes()
+            with entry.open("rb") as handle:  # the header only: a moved-aside file may be large
+                data = handle.read(sealed.HEADER_BYTES_MAX)
             if sealed.is_sealed(data):
                 yield sealed.read_header(data)
         except (OSError, SealError):

@@ -321,3 +321,26 @@ def test_erase_says_when_the_key_could_not_be_removed(folder: Path, memory_keych
     report = erase_data(folder, vault)
     assert not report.ok and "could not be removed from the keyring" in report.errors[0]
     assert not folder.exists() and len(memory_keychain.backend.entries) == 1
+
+
+def test_a_planted_file_cannot_make_the_passphrase_cost_terabytes(folder: Path) -> None:
+    store, _ = open_progress(folder, passphrase_vault(folder))
+    store.set_done(GUIDE, STEP, True, revision=1)
+    blob = (folder / PROGRESS_FILE).read_bytes()
+    planted = blob.replace(b'"n": 1024', b'"n": 1073741824')
+    assert planted != blob
+    (folder / PROGRESS_FILE).write_bytes(planted)
+    vault = Vault.open(folder, NO_KEYRING)
+    assert not vault.needs_passphrase  # not offered for unlocking at all
+    _store, report = open_progress(folder, vault)
+    assert report.status is LoadStatus.CORRUPT and report.quarantined_to.read_bytes() == planted
+
+
+def test_erase_removes_a_link_in_the_data_folder_not_what_it_points_to(folder: Path, tmp_path: Path) -> None:
+    _written(folder)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("not Karpear's")
+    (folder / "link").symlink_to(outside, target_is_directory=True)
+    report = erase_data(folder, Vault.open(folder))
+    assert report.ok and not folder.exists() and (outside / "precious.txt").read_text() == "not Karpear's"
