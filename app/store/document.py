@@ -142,8 +142,10 @@ def update(
     change: Callable[[dict[str, Any]], bool],
     *,
     known: dict[str, Any],
-) -> dict[str, Any]:
-    """Under the storage's lock: read what is on disk now, apply `change`, write it back; return the result.
+) -> tuple[dict[str, Any], LoadReport]:
+    """Under the storage's lock: read what is on disk now, apply `change`, write it back.
+
+    Returns the document saved and a report: OK, or where a bad file found on disk was moved.
 
     Merging into the file as it is now (not rewriting it from memory) is what keeps another
     window's ticks. `change` edits the document in place and returns False if nothing changed
@@ -153,34 +155,30 @@ def update(
     """
     try:
         with storage.locked():
-            latest = _current(storage, schema, validate, known)
-            if change(latest):
+            latest, report = _current(storage, schema, validate, known)
+            if change(latest) or not report.ok:
                 storage.write(encode(latest))
     except Exception as exc:  # whatever went wrong, the caller gets one kind of error to report
         raise SaveError(exc) from exc
-    return latest
+    return latest, report
 
 
 def _current(
     storage: Storage, schema: int, validate: Callable[[dict[str, Any]], dict[str, Any]], known: dict[str, Any]
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], LoadReport]:
     try:
         data = storage.read()
         if data is None:
-            return {"schema": schema}
-        return decode(data, schema, validate)
-    except InvalidDocument as exc:
-        if exc.status is LoadStatus.LOCKED:  # its key is out of reach for now: never moved, never written over
-            raise OSError(f"the stored file is locked: {exc.reason}") from exc
-        report = set_aside(storage, exc.status, str(exc))
+            return {"schema": schema}, LoadReport()
+        return decode(data, schema, validate), LoadReport()
+    except (InvalidDocument, RefusedFile, OSError) as exc:
+        status = exc.status if isinstance(exc, InvalidDocument) else LoadStatus.CORRUPT
+        if status is LoadStatus.LOCKED:  # its key is out of reach for now: never moved, never written over
+            raise OSError(f"the stored file is locked: {exc}") from exc
+        report = set_aside(storage, status, str(exc))
         if not report.can_save:
             raise OSError(f"the stored file is unusable and could not be moved aside: {report.reason}") from exc
-        return copy.deepcopy(known)
-    except (RefusedFile, OSError) as exc:
-        report = set_aside(storage, LoadStatus.CORRUPT, str(exc))
-        if not report.can_save:
-            raise OSError(f"the stored file is unusable and could not be moved aside: {report.reason}") from exc
-        return copy.deepcopy(known)
+        return copy.deepcopy(known), report
 
 
 def set_aside(storage: Storage, status: LoadStatus, reason: str) -> LoadReport:

@@ -90,6 +90,7 @@ class ProgressStore:
         self._doc["schema"] = SCHEMA
         self._doc.setdefault("guides", {})
         self._can_save = can_save
+        self._set_aside: LoadReport | None = None
 
     @classmethod
     def open(cls, folder: Path | None = None, backend: Storage | None = None) -> tuple[ProgressStore, LoadReport]:
@@ -203,4 +204,12 @@ class ProgressStore:
             doc.setdefault("guides", {})
             return change(doc)
 
-        self._doc = document.update(self._backend, SCHEMA, _validate, change_normalised, known=self._doc)
+        self._doc, report = document.update(self._backend, SCHEMA, _validate, change_normalised, known=self._doc)
+        if not report.ok:
+            self._set_aside = report
+
+    def take_set_aside_report(self) -> LoadReport | None:
+        """Once: where a save moved a bad file it found on disk (changed by another program since
+        the store was opened) before saving what this window knows; None if that did not happen."""
+        report, self._set_aside = self._set_aside, None
+        return report

@@ -101,7 +101,7 @@ class Settings:
             doc.update(self.to_dict())  # keys a newer version added on disk since are kept
             return True
 
-        document.update(self._backend, SCHEMA, _validate, change, known=self.to_dict())
+        document.update(self._backend, SCHEMA, _validate, change, known=self.to_dict())  # a bad file: moved aside
 
     def erase(self) -> None:
         """Remove settings.json (and any moved-aside or temp copies) and go back to the defaults."""

@@ -39,7 +39,13 @@ from app.ui.i18n import NATIVE_NAMES, Translations, arg, system_language, transl
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
-from app.ui.notices import erase_message, protection_message, report_message, save_error_message
+from app.ui.notices import (
+    erase_message,
+    protection_message,
+    report_message,
+    save_error_message,
+    set_aside_at_save_message,
+)
 from app.ui.quick_exit import QuickExit
 from app.ui.session import Session
 from app.ui.text import set_line_height
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         self.guide_list.guide_selected.connect(self.select_guide)
         self.guide_view = GuideView(self.session, self.gate, central)
         self.guide_view.progress_changed.connect(self._refresh_tiles)
+        self.guide_view.progress_changed.connect(self._on_progress_saved)
         self.guide_view.store_failed.connect(self._on_store_failed)
         body.addWidget(self.guide_list, 0)
         body.addWidget(self.guide_view, 1)
@@ -375,6 +382,11 @@ class MainWindow(QMainWindow):
         if self.guide_id in ids:
             self.select_guide(ids[(ids.index(self.guide_id) + delta) % len(ids)])
             self.guide_list.tiles[self.guide_id].setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_progress_saved(self) -> None:
+        report = self.session.progress.take_set_aside_report()
+        if report is not None:
+            self.notify("progress", "warning", lambda: set_aside_at_save_message(report))
 
     def _on_store_failed(self, error: BaseException) -> None:
         # Progress and settings share one notice: the latest failure replaces the last, never two banners.

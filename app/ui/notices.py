@@ -165,6 +165,18 @@ def erase_message(report: EraseReport) -> str:
     return text
 
 
+def set_aside_at_save_message(report: LoadReport) -> str:
+    """A save found the progress file damaged or replaced since start: it was moved, then saved anew."""
+    return arg(
+        translate(
+            "MainWindow",
+            "Your progress file was changed by another program and could no longer be read. It was moved "
+            "aside to %1, and the checklist as this window shows it was saved in its place.",
+        ),
+        str(report.quarantined_to),
+    )
+
+
 def save_error_message(error: BaseException, folder: Path) -> str:
     """Why the last change was not saved, with advice that fits the cause; `folder` is Karpear's data folder."""
     problem = classify(error)

@@ -282,6 +282,10 @@
             <translation>Le fichier a été mis de côté sous : %1</translation>
         </message>
         <message>
+            <source>Your progress file was changed by another program and could no longer be read. It was moved aside to %1, and the checklist as this window shows it was saved in its place.</source>
+            <translation>Votre fichier de progression a été modifié par un autre programme et ne pouvait plus être lu. Il a été mis de côté sous %1, et la liste telle que cette fenêtre l'affiche a été enregistrée à sa place.</translation>
+        </message>
+        <message>
             <source>It could not be moved aside, so it is kept unchanged, and your changes will not be saved until it is moved or removed.</source>
             <translation>Il n'a pas pu être mis de côté : il est conservé tel quel, et vos modifications ne seront pas enregistrées tant qu'il n'aura pas été déplacé ou supprimé.</translation>
         </message>

@@ -282,6 +282,10 @@
             <translation>ឯកសារ​ត្រូវបាន​ផ្លាស់ទី​ចេញ​ទៅ៖​%1</translation>
         </message>
         <message>
+            <source>Your progress file was changed by another program and could no longer be read. It was moved aside to %1, and the checklist as this window shows it was saved in its place.</source>
+            <translation>ឯកសារ​វឌ្ឍនភាព​របស់​អ្នក​ត្រូវបាន​កែប្រែ​ដោយ​កម្មវិធី​ផ្សេង​ហើយ​មិន​អាច​អាន​បាន​ទៀត​ទេ។ វា​ត្រូវបាន​ផ្លាស់ទី​ចេញ​ទៅ %1 ហើយ​បញ្ជី​ដូច​ដែល​បង្អួច​នេះ​បង្ហាញ​ត្រូវបាន​រក្សាទុក​ជំនួស​វិញ។</translation>
+        </message>
+        <message>
             <source>It could not be moved aside, so it is kept unchanged, and your changes will not be saved until it is moved or removed.</source>
             <translation>មិន​អាច​ផ្លាស់ទី​វា​ចេញ​បាន​ទេ ដូច្នេះ​វា​ត្រូវបាន​រក្សាទុក​ដដែល ហើយ​ការផ្លាស់ប្ដូរ​របស់​អ្នក​នឹង​មិន​ត្រូវបាន​រក្សាទុក​ទេ រហូតដល់​វា​ត្រូវបាន​ផ្លាស់ទី​ឬ​លុប​ចេញ។</translation>
         </message>

@@ -84,4 +84,8 @@ def test_a_file_damaged_between_two_saves_is_moved_aside_and_nothing_known_is_lo
     (tmp_path / PROGRESS_FILE).write_bytes(b"{damaged")
     store.set_done("g", "b", True, 1)
     assert ProgressStore.open(tmp_path)[0].done_steps("g") == {"a", "b"}
-    assert [p.read_bytes() for p in tmp_path.glob(f"{PROGRESS_FILE}.corrupt-*")] == [b"{damaged"]
+    moved = list(tmp_path.glob(f"{PROGRESS_FILE}.corrupt-*"))
+    assert [p.read_bytes() for p in moved] == [b"{damaged"]
+    report = store.take_set_aside_report()  # for the window to say where it went, once
+    assert report is not None and report.quarantined_to == moved[0]
+    assert store.take_set_aside_report() is None

@@ -118,3 +118,16 @@ def test_newer_version_message_in_french(make_window, data_dir):
     )
     assert expected.startswith("Le fichier a été mis de côté")
     assert expected in window.banners["progress"].text()
+
+
+def test_a_progress_file_damaged_by_another_program_while_open_is_moved_aside_and_said(make_window, data_dir):
+    window = make_window()
+    card(window, "operator").checkbox.click()
+    (data_dir / "progress.json").write_bytes(b"\x00 overwritten by something else")
+    card(window, "iphone-only").checkbox.click()
+    moved = sorted(data_dir.glob("progress.json.corrupt-*"))
+    assert [p.read_bytes() for p in moved] == [b"\x00 overwritten by something else"]  # nothing lost
+    text = window.banners["progress"].text()
+    assert "changed by another program" in text and str(moved[0]) in text
+    saved = stored_progress(data_dir).done_steps("testguide")
+    assert saved == {"operator", "iphone-only"}  # what the window showed, saved again
