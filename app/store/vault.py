@@ -15,8 +15,8 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from app.store import atomic, sealed
 from app.store import keychain as keychains
-from app.store import sealed
 from app.store.keychain import Keychain, KeychainError
 from app.store.sealed import DataKey, Header, KeyRef, ScryptParams, SealError
 
@@ -51,7 +51,7 @@ class Vault:
     @classmethod
     def open(cls, folder: Path, keychain: Keychain | None = None, **kwargs) -> Vault:
         vault = cls(folder, keychain, **kwargs)
-        for header in sealed_headers(vault.folder):
+        for header in sealed_headers(vault.folder, live_only=True):
             vault._meet(header)
         passphrase = os.environ.get(PASSPHRASE_ENV)
         if vault.locked is not None and passphrase:
@@ -193,12 +193,16 @@ class Vault:
         return removed, errors
 
 
-def sealed_headers(folder: Path) -> Iterator[Header]:
-    """The headers of every sealed file in `folder` (moved-aside copies included)."""
+def sealed_headers(folder: Path, *, live_only: bool = False) -> Iterator[Header]:
+    """The headers of the sealed files in `folder`: every one (moved-aside copies and leftover temp
+    files included), or with `live_only` the stores' own files only (a copy moved aside because it
+    needs another passphrase must not decide which passphrase to ask for)."""
     if not folder.is_dir():
         return
     for entry in sorted(folder.iterdir()):
         if entry.is_symlink() or not entry.is_file():
+            continue
+        if live_only and (entry.name.startswith(".") or atomic.CORRUPT_MARKER in entry.name):
             continue
         try:
             with entry.open("rb") as handle:  # the header only: a moved-aside file may be large

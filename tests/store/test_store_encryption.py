@@ -344,3 +344,18 @@ def test_erase_removes_a_link_in_the_data_folder_not_what_it_points_to(folder: P
     (folder / "link").symlink_to(outside, target_is_directory=True)
     report = erase_data(folder, Vault.open(folder))
     assert report.ok and not folder.exists() and (outside / "precious.txt").read_text() == "not Karpear's"
+
+
+def test_a_copy_moved_aside_for_another_passphrase_does_not_decide_what_is_asked(folder: Path) -> None:
+    elsewhere = folder.parent / "other-computer"
+    open_progress(elsewhere, passphrase_vault(elsewhere, "another computer's one"))[0].set_done(GUIDE, STEP, True, 1)
+    (folder).mkdir(parents=True)
+    (folder / PROGRESS_FILE).write_bytes((elsewhere / PROGRESS_FILE).read_bytes())
+    _store, report = open_progress(folder, passphrase_vault(folder))  # this folder has no key yet
+    assert report.status is LoadStatus.LOCKED  # a file for a passphrase not given: kept where it is
+    Path(folder / PROGRESS_FILE).rename(folder / "progress.json.corrupt-20260101T000000Z")  # moved aside
+    settings_vault = passphrase_vault(folder)
+    Settings.open(backend=EncryptedStorage(folder / SETTINGS_FILE, settings_vault))[0].save()
+
+    vault = Vault.open(folder, NO_KEYRING)
+    assert vault.needs_passphrase and vault.unlock("correct horse battery")  # this folder's, not the copy's
