@@ -133,6 +133,21 @@ class Vault:
         self._use(key)
         return True
 
+    def set_aside_locked(self) -> list[Path]:
+        """The person forgot the passphrase: move the files it locks aside (still encrypted, kept in
+        case it comes back to mind) and start over; where they went. Raises OSError if one cannot
+        be moved: the vault then stays locked, so nothing is ever written over it."""
+        header = self.locked
+        if header is None:
+            return []
+        moved = [
+            atomic.quarantine(path)
+            for path, found in sealed_files(self.folder, live_only=True)
+            if found.ref.key_id == header.ref.key_id
+        ]
+        self.locked = None
+        return moved
+
     def set_passphrase(self, passphrase: str) -> DataKey:
         """Protect what is written from now on with a new passphrase (new salt)."""
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
@@ -193,10 +208,10 @@ class Vault:
         return removed, errors
 
 
-def sealed_headers(folder: Path, *, live_only: bool = False) -> Iterator[Header]:
-    """The headers of the sealed files in `folder`: every one (moved-aside copies and leftover temp
-    files included), or with `live_only` the stores' own files only (a copy moved aside because it
-    needs another passphrase must not decide which passphrase to ask for)."""
+def sealed_files(folder: Path, *, live_only: bool = False) -> Iterator[tuple[Path, Header]]:
+    """The sealed files in `folder` and their headers: every one (moved-aside copies and leftover
+    temp files included), or with `live_only` the stores' own files only (a copy moved aside because
+    it needs another passphrase must not decide which passphrase to ask for)."""
     if not folder.is_dir():
         return
     for entry in sorted(folder.iterdir()):
@@ -208,6 +223,10 @@ def sealed_headers(folder: Path, *, live_only: bool = False) -> Iterator[Header]
             with entry.open("rb") as handle:  # the header only: a moved-aside file may be large
                 data = handle.read(sealed.HEADER_BYTES_MAX)
             if sealed.is_sealed(data):
-                yield sealed.read_header(data)
+                yield entry, sealed.read_header(data)
         except (OSError, SealError):
             continue
+
+
+def sealed_headers(folder: Path, *, live_only: bool = False) -> Iterator[Header]:
+    return (header for _path, header in sealed_files(folder, live_only=live_only))

@@ -21,7 +21,14 @@ from app.ui.text import WrapLabel
 class PassphraseDialog(Dialog):
     """`create`: choose one (typed twice). Otherwise: type it; `check` says whether it is right."""
 
-    def __init__(self, parent: QWidget | None, *, create: bool, check: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        create: bool,
+        check: Callable[[str], bool] | None = None,
+        start_over: Callable[[], None] | None = None,
+    ) -> None:
         if create:
             super().__init__(
                 parent, translate("Passphrase", "Protect your data"), translate("Passphrase", "Choose a passphrase")
@@ -39,6 +46,13 @@ class PassphraseDialog(Dialog):
                 parent, translate("Passphrase", "Unlock your data"), translate("Passphrase", "Type your passphrase")
             )
             self.add_text(translate("Passphrase", "Your progress on this computer is encrypted with your passphrase."))
+            self.add_text(
+                translate(
+                    "Passphrase",
+                    "If you forgot it, you can start again: your old progress is kept aside, still encrypted, "
+                    "and Karpear starts with an empty checklist.",
+                )
+            )
         self._create = create
         self._check = check
         self.passphrase: str | None = None
@@ -47,6 +61,11 @@ class PassphraseDialog(Dialog):
         self.error = WrapLabel("", self, name="Error")
         self.error.hide()
         self.add_widget(self.error)
+        self.started_over = False
+        if start_over is not None:
+            self.start_over_button = self.add_button(
+                translate("Passphrase", "Forgot it? Start again"), lambda: self._start_over(start_over), leading=True
+            )
         cancel = translate("Passphrase", "Cancel") if create else translate("Passphrase", "Quit")
         self.add_button(cancel)
         ok = translate("Passphrase", "Protect my data") if create else translate("Passphrase", "Unlock")
@@ -68,6 +87,19 @@ class PassphraseDialog(Dialog):
         self.error.show()
         self.first.setFocus()
         self.first.selectAll()
+
+    def _start_over(self, start_over: Callable[[], None]) -> None:
+        try:
+            start_over()
+        except OSError:
+            return self._refuse(
+                translate(
+                    "Passphrase", "Your old progress could not be moved aside, so Karpear cannot start again here."
+                )
+            )
+        self.started_over = True
+        self.accept()
+        return None
 
     def _submit(self) -> None:
         text = self.first.text()
@@ -112,20 +144,22 @@ def _ensure_application() -> None:
     Translations.shared().switch(system_language(ui_languages()))
 
 
-def _run(dialog: PassphraseDialog) -> str | None:
-    result: list[str | None] = [None]
-    dialog.accepted.connect(lambda: result.__setitem__(0, dialog.passphrase))
+def _run(dialog: PassphraseDialog) -> tuple[bool, str | None]:
+    """Show it until it closes: (accepted, the passphrase typed)."""
+    result: list[str | None] = []
+    dialog.accepted.connect(lambda: result.append(dialog.passphrase))  # read before it deletes itself
     dialog.exec()
-    return result[0]
+    return bool(result), (result[0] if result else None)
 
 
 def ask_new_passphrase(parent: QWidget | None = None) -> str | None:
     """The passphrase the person chose, or None if they cancelled."""
     _ensure_application()
-    return _run(PassphraseDialog(parent or QApplication.activeWindow(), create=True))
+    return _run(PassphraseDialog(parent or QApplication.activeWindow(), create=True))[1]
 
 
 def unlock(vault: Vault) -> bool:
-    """Ask until the passphrase opens the vault; False if the person quits."""
+    """Ask until the passphrase opens the vault, or the person starts again; False if they quit."""
     _ensure_application()
-    return _run(PassphraseDialog(None, create=False, check=vault.unlock)) is not None
+    dialog = PassphraseDialog(None, create=False, check=vault.unlock, start_over=vault.set_aside_locked)
+    return _run(dialog)[0]

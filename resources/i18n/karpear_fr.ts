@@ -552,6 +552,18 @@
             <source>Your progress on this computer is encrypted with your passphrase.</source>
             <translation>Votre progression sur cet ordinateur est chiffrée avec votre phrase secrète.</translation>
         </message>
+        <message>
+            <source>Forgot it? Start again</source>
+            <translation>Oubliée ? Recommencer</translation>
+        </message>
+        <message>
+            <source>If you forgot it, you can start again: your old progress is kept aside, still encrypted, and Karpear starts with an empty checklist.</source>
+            <translation>Si vous l’avez oubliée, vous pouvez recommencer : votre ancienne progression est mise de côté, toujours chiffrée, et Karpear repart d’une liste vide.</translation>
+        </message>
+        <message>
+            <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
+            <translation>Votre ancienne progression n’a pas pu être mise de côté : Karpear ne peut pas recommencer ici.</translation>
+        </message>
     </context>
     <context>
         <name>StepCard</name>

@@ -552,6 +552,18 @@
             <source>Your progress on this computer is encrypted with your passphrase.</source>
             <translation>វឌ្ឍនភាព​របស់​អ្នក​នៅ​លើ​កុំព្យូទ័រ​នេះ​ត្រូវ​បាន​អ៊ិនគ្រីប ដោយ​ឃ្លា​សម្ងាត់​របស់​អ្នក។</translation>
         </message>
+        <message>
+            <source>Forgot it? Start again</source>
+            <translation>ភ្លេច​ឬ? ចាប់ផ្ដើម​ម្ដង​ទៀត</translation>
+        </message>
+        <message>
+            <source>If you forgot it, you can start again: your old progress is kept aside, still encrypted, and Karpear starts with an empty checklist.</source>
+            <translation>បើ​អ្នក​ភ្លេច​វា អ្នក​អាច​ចាប់ផ្ដើម​ម្ដង​ទៀត​បាន៖ វឌ្ឍនភាព​ចាស់​របស់​អ្នក​ត្រូវ​បាន​ទុក​ដាច់​ដោយ​ឡែក ដោយ​នៅ​តែ​អ៊ិនគ្រីប ហើយ Karpear ចាប់ផ្ដើម​ជា​មួយ​បញ្ជី​ទទេ។</translation>
+        </message>
+        <message>
+            <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
+            <translation>វឌ្ឍនភាព​ចាស់​របស់​អ្នក​មិន​អាច​ទុក​ដាច់​ដោយ​ឡែក​បាន​ទេ ដូច្នេះ Karpear មិន​អាច​ចាប់ផ្ដើម​ម្ដង​ទៀត​នៅ​ទីនេះ​បាន​ទេ។</translation>
+        </message>
     </context>
     <context>
         <name>StepCard</name>

@@ -287,3 +287,32 @@ def test_a_store_opened_later_is_encrypted_with_the_same_key(make_window, data_d
     blob = (data_dir / "later.json").read_bytes()
     assert report.ok and b"operator" not in blob
     assert sealed.read_header(blob).ref.key_id in window.session.vault.key_ids()
+
+
+def test_a_forgotten_passphrase_can_start_again_keeping_the_old_progress_aside(qtbot, guides, data_dir):
+    from app.ui.passphrase import unlock
+
+    window, _vault = no_keyring_window(qtbot, guides, data_dir)
+    answer_next_dialog(PASSPHRASE, PASSPHRASE)
+    card(window, "operator").checkbox.click()
+    window.close()
+    before = (data_dir / PROGRESS_FILE).read_bytes()
+
+    vault = Vault.open(data_dir, Keychain(fail.Keyring()), scrypt=FAST)
+
+    def start_again() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog):
+            QTimer.singleShot(10, start_again)
+            return
+        dialog.start_over_button.click()
+
+    QTimer.singleShot(0, start_again)
+    assert unlock(vault) and not vault.needs_passphrase
+    kept = [p for p in data_dir.iterdir() if p.name.startswith("progress.json.corrupt-")]
+    assert [p.read_bytes() for p in kept] == [before]  # still encrypted, in case it comes back to mind
+    again = window_on(qtbot, Session.open(guides, data_dir, vault))
+    vault.ask_new_passphrase = lambda: "a brand new passphrase"
+    assert not card(again, "operator").is_done
+    card(again, "install-signal").checkbox.click()
+    assert card(again, "install-signal").is_done and (data_dir / PROGRESS_FILE).read_bytes() != before
