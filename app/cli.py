@@ -1,4 +1,4 @@
-"""Command line: `karpear` starts the app; `karpear check` checks content."""
+"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear erase` erases the data."""
 
 from __future__ import annotations
 
@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", default="en", help="language code, or two separated by a comma (km,fr)")
     export.add_argument("--pdf", required=True, type=Path, help="the PDF file to write")
     export.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    erase = commands.add_parser("erase", help="remove all your Karpear data and its key from this computer")
+    erase.add_argument("--yes", action="store_true", help="do not ask first")
     return parser
 
 
@@ -93,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.soak import run_soak
 
         exit_at_once(run_soak(args.soak))
+    if args.command == "erase":
+        from app.erase_command import run_erase
+
+        return run_erase(sys.stdout, yes=args.yes)
     if args.self_test:
         from app.ui.selftest import run_self_test
 
@@ -144,13 +150,21 @@ def start_window(*, exit_after_paint: bool = False, on_window: Callable[[MainWin
     gc.disable()
     # The guides and the person's data load before Qt is imported: PySide6 hooks every import
     # made after it (it reads each new module's source), which makes pure Python slower to load.
+    from app.store import Vault, data_dir  # noqa: PLC0415
     from app.ui.session import Session  # noqa: PLC0415
 
-    session = Session.open()
-    if no_display():
+    if no_display():  # before anything that may ask for a passphrase in a window
         from app.ui.nodisplay import report_no_display  # noqa: PLC0415
 
-        return report_no_display(session)
+        return report_no_display()
+    vault = Vault.open(data_dir())
+    if vault.needs_passphrase:
+        from app.ui.passphrase import unlock  # noqa: PLC0415
+
+        if not unlock(vault):
+            return 0  # the person chose to quit: nothing was touched
+    vault.ask_new_passphrase = _ask_new_passphrase
+    session = Session.open(vault=vault)
     from app.ui.main import run_app  # noqa: PLC0415
 
     return run_app(
@@ -163,6 +177,12 @@ def no_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return False
     return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _ask_new_passphrase() -> str | None:
+    from app.ui.passphrase import ask_new_passphrase  # noqa: PLC0415
+
+    return ask_new_passphrase()
 
 
 def _resume_garbage_collection() -> None:

@@ -26,6 +26,9 @@ class LoadStatus(StrEnum):
     CORRUPT = "corrupt"  # not UTF-8, not JSON, truncated, or wrong shape/types
     UNREADABLE = "unreadable"  # the operating system refused to read it
     NEWER_SCHEMA = "newer-schema"  # written by a newer Karpear; kept for it, not overwritten
+    WRONG_KEY = "wrong-key"  # encrypted with another key or passphrase than this folder's
+    KEY_MISSING = "key-missing"  # its key is gone from the keyring: it cannot be read any more
+    LOCKED = "locked"  # its key cannot be had now (keyring unavailable): kept untouched, nothing saved
 
 
 class LoadReport(NamedTuple):
@@ -119,6 +122,10 @@ def load(storage: Storage, schema: int, validate: Callable[[dict[str, Any]], T])
         return None, set_aside(storage, LoadStatus.CORRUPT, exc.reason)
     except OSError as exc:
         return None, set_aside(storage, LoadStatus.UNREADABLE, f"could not be read: {exc.strerror or exc}")
+    except InvalidDocument as exc:  # an encrypted storage could not open it
+        if exc.status is LoadStatus.LOCKED:  # readable later: neither moved nor written over
+            return None, LoadReport(exc.status, exc.reason, None, can_save=False)
+        return None, set_aside(storage, exc.status, exc.reason)
     if data is None:
         return None, LoadReport()
     try:
@@ -166,6 +173,8 @@ def _current(
         return decode(data, schema, validate), LoadReport()
     except (InvalidDocument, RefusedFile, OSError) as exc:
         status = exc.status if isinstance(exc, InvalidDocument) else LoadStatus.CORRUPT
+        if status is LoadStatus.LOCKED:  # its key is out of reach for now: never moved, never written over
+            raise OSError(f"the stored file is locked: {exc}") from exc
         report = set_aside(storage, status, str(exc))
         if not report.can_save:
             raise OSError(f"the stored file is unusable and could not be moved aside: {report.reason}") from exc

@@ -9,11 +9,14 @@ from __future__ import annotations
 import errno
 from enum import StrEnum
 
+from app.store.vault import ProtectionUnavailable
+
 
 class SaveProblem(StrEnum):
     READ_ONLY = "read-only"  # the disk or folder cannot be written at all
     DISK_FULL = "disk-full"  # no space (or quota) left
     NO_PERMISSION = "no-permission"  # the system refused access
+    NOT_PROTECTED = "not-protected"  # no key to encrypt with: no passphrase chosen, or the data is locked
     OTHER = "other"
 
 
@@ -39,6 +42,8 @@ def classify(error: BaseException) -> SaveProblem:
     """The kind of failure behind `error` (any exception; a SaveError keeps its own)."""
     if isinstance(error, SaveError):
         return error.problem
+    if isinstance(error, ProtectionUnavailable):
+        return SaveProblem.NOT_PROTECTED
     if isinstance(error, OSError):
         return _BY_ERRNO.get(error.errno, SaveProblem.OTHER)
     return SaveProblem.OTHER

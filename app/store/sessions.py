@@ -214,11 +214,6 @@ class SessionStore:
         )
 
 
-def erase_sessions(folder: Path | None = None) -> None:
-    """Remove the sessions file and its moved-aside copies; raises OSError if one cannot be removed."""
-    PlainFileStorage(Path(folder if folder is not None else data_dir()) / SESSIONS_FILE).erase()
-
-
 def summary_csv(session: GroupSession, steps: Sequence[tuple[str, str]]) -> str:
     """Counts per step, no names: `step,title,done,of` lines (steps as (id, title) in guide order)."""
     import csv  # noqa: PLC0415 - only for an export

@@ -1,6 +1,7 @@
 """The person's preferences, kept in `settings.json` (schema 1).
 
-Not encrypted: nothing here says which steps were done. Keys written by a newer
+The app keeps it encrypted like progress (`EncryptedStorage`): the last guide
+chosen says what a person was working on. Keys written by a newer
 Karpear are kept untouched on save, so going back and forth between versions
 loses nothing.
 """
@@ -70,9 +71,13 @@ class Settings:
         self._font_size = clamp_font_size(points)
 
     @classmethod
-    def open(cls, folder: Path | None = None) -> tuple[Settings, LoadReport]:
-        """Load `folder/settings.json` (default folder: `data_dir()`); a bad file is moved aside, defaults used."""
-        backend = PlainFileStorage(Path(folder if folder is not None else data_dir()) / SETTINGS_FILE)
+    def open(cls, folder: Path | None = None, backend: Storage | None = None) -> tuple[Settings, LoadReport]:
+        """Load from `backend`, else `folder/settings.json` (default folder: `data_dir()`).
+
+        A bad file is moved aside and the defaults used.
+        """
+        if backend is None:
+            backend = PlainFileStorage(Path(folder if folder is not None else data_dir()) / SETTINGS_FILE)
         doc, report = document.load(backend, SCHEMA, _validate)
         return cls(backend, doc, can_save=report.can_save), report
 

@@ -31,6 +31,7 @@ from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
 from app.resources import is_frozen, resource_path
 from app.startclock import first_paint_report
+from app.store import EraseReport
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
 from app.ui import fonts, theme
 from app.ui.flow_layout import FlowLayout
@@ -41,7 +42,14 @@ from app.ui.i18n import FIRST_LANGUAGE, NATIVE_NAMES, Translations, arg, system_
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner, Dialog, confirm
-from app.ui.notices import report_message, save_error_message, set_aside_at_save_message
+from app.ui.notices import (
+    erase_message,
+    protection_message,
+    report_message,
+    save_error_message,
+    set_aside_at_save_message,
+)
+from app.ui.quick_exit import QuickExit
 from app.ui.session import Session
 from app.ui.sidebar_layout import SidebarLayout
 from app.ui.text import set_line_height
@@ -69,6 +77,7 @@ class MainWindow(QMainWindow):
         self._following_scheme = False
         self._quit_after_paint = quit_after_paint
         self._painted = False
+        self.quick_exit: QuickExit | None = None
         self.gate = LinkGate(session.library, self)
         self.presentation: QWidget | None = None  # the presentation window while one is open
         self.group_window: QWidget | None = None  # the trainer's group session grid, once opened
@@ -332,12 +341,12 @@ class MainWindow(QMainWindow):
 
     def open_group(self) -> QWidget | None:
         """The trainer's grid of participants × steps for the current guide."""
-        from app.store.sessions import SessionStore  # noqa: PLC0415 - on first use
+        from app.store.sessions import SESSIONS_FILE, SessionStore  # noqa: PLC0415 - on first use
         from app.ui.group import GroupWindow  # noqa: PLC0415
 
         if self.guide_id is None:
             return None
-        store, report = SessionStore.open(self.session.data_folder)
+        store, report = SessionStore.open(backend=self.session.storage(SESSIONS_FILE))
         guide = self.session.library.guide(self.guide_id, self.language)
         self.group_window = GroupWindow(store, report, guide, self.session.data_folder)
         self.group_window.show()
@@ -533,29 +542,13 @@ class MainWindow(QMainWindow):
             dangerous=True,
         )
 
-    def erase_all(self) -> None:
-        errors = []
-        from app.store.sessions import erase_sessions  # noqa: PLC0415
-
-        folder = self.session.data_folder
-        for erase in (self.session.progress.erase_all, self.session.settings.erase, lambda: erase_sessions(folder)):
-            try:
-                erase()
-            except OSError as exc:
-                errors.append(str(exc))
+    def erase_all(self) -> EraseReport:
+        report = self.session.erase_all()
         for key in ("progress", "settings", "save"):
             self._notices.pop(key, None)
-        if errors:
-            self.notify(
-                "erase",
-                "danger",
-                lambda: arg(translate("MainWindow", "Some data could not be erased: %1"), "; ".join(errors)),
-            )
-        else:
-            self.notify(
-                "erase", "info", lambda: translate("MainWindow", "All your data was erased from this computer.")
-            )
+        self.notify("erase", "danger" if report.errors else "info", lambda: erase_message(report))
         self._fill_guides()
+        return report
 
     def show_about(self) -> Dialog:
         heading = arg(translate("MainWindow", "Karpear %1"), karpear_version())
@@ -568,6 +561,7 @@ class MainWindow(QMainWindow):
                 "Your progress stays on this computer.",
             )
         )
+        dialog.add_text(protection_message(self.session.vault))
         dialog.add_button(translate("MainWindow", "Close"), dialog.accept, name="Primary", default=True)
         dialog.open()
         return dialog
@@ -605,6 +599,7 @@ class MainWindow(QMainWindow):
         """Work that can wait until the window is on screen."""
         self._fill_menus()
         self._follow_system_scheme()
+        self.quick_exit = QuickExit.install(QApplication.instance())
         self.guide_view.build_in_background()
         for area in (self.guide_view, self.guide_list):
             # Qt's scroll bar menu ("Scroll here", "Top"...) has no Khmer translation.

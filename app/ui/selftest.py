@@ -3,7 +3,8 @@
 Builds the real main window offscreen, shows every guide in every language,
 renders every step, checks that every link shown passes the link policy and
 that the link dialog (QR code included) builds, toggles one step and restores
-it in a throwaway data folder, then prints one line and exits 0; on any failure
+it in a throwaway data folder (encrypted with a throwaway key that never reaches
+the keyring), then prints one line and exits 0; on any failure
 it prints the reason and exits 1.
 """
 
@@ -62,7 +63,7 @@ def _check(condition: object, reason: str) -> None:
 
 def _run(guides: Path | None, data: Path) -> str:
     from app.resources import is_frozen
-    from app.store import ProgressStore
+    from app.store import Vault
     from app.ui import fonts
     from app.ui.i18n import ENGLISH, translate, ui_languages
     from app.ui.main import MainWindow, create_application, quiet_offscreen_platform
@@ -75,7 +76,7 @@ def _run(guides: Path | None, data: Path) -> str:
 
         compile_for_checkout()
     _check(fonts.register_khmer_font(), "the Khmer font (Noto Sans Khmer) could not be loaded")
-    session = Session.open(guides, data)
+    session = Session.open(guides, data, Vault.throwaway(data))
     library = session.library
     _check(not library.errors, f"{len(library.errors)} content error(s), first: {_first_error(library)}")
     _check(library.guide_ids, "no guide was loaded")
@@ -109,7 +110,7 @@ def _run(guides: Path | None, data: Path) -> str:
         app.processEvents()
 
     _check_link_dialog(window, library)
-    _toggle_and_restore(window, data, ProgressStore)
+    _toggle_and_restore(window, session)
     window.close()
     guides_text = f"{len(library.guide_ids)} guide" + ("s" if len(library.guide_ids) != 1 else "")
     return f"self-test ok: {guides_text}, {len(window.languages)} languages, {steps} steps, {links} links"
@@ -152,13 +153,18 @@ def _check_link_dialog(window, library) -> None:
     refused.reject()
 
 
-def _toggle_and_restore(window, data: Path, store_class) -> None:
+def _toggle_and_restore(window, session) -> None:
+    """A tick is saved encrypted (its step id nowhere in clear), and an untick too."""
+    from app.store import PROGRESS_FILE, EncryptedStorage, ProgressStore
+
+    storage = EncryptedStorage(session.vault.folder / PROGRESS_FILE, session.vault)
     guide_id = window.guide_id
     card = window.guide_view.cards[0]
     before = card.is_done
     card.checkbox.click()
-    reopened, _report = store_class.open(data)
+    reopened, _report = ProgressStore.open(backend=storage)
     _check(reopened.is_done(guide_id, card.step.id) != before, "ticking a step was not saved")
+    _check(card.step.id.encode() not in storage.path.read_bytes(), "progress was saved unencrypted")
     card.checkbox.click()
-    reopened, _report = store_class.open(data)
+    reopened, _report = ProgressStore.open(backend=storage)
     _check(reopened.is_done(guide_id, card.step.id) == before, "unticking a step was not saved")

@@ -11,7 +11,17 @@ from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
-from app.store import LoadReport, ProgressStore, Settings, data_dir
+from app.store import (
+    EncryptedStorage,
+    EraseReport,
+    LoadReport,
+    ProgressStore,
+    Settings,
+    Vault,
+    data_dir,
+    erase_data,
+    open_encrypted,
+)
 
 
 class Session(NamedTuple):
@@ -21,15 +31,35 @@ class Session(NamedTuple):
     progress_report: LoadReport
     settings_report: LoadReport
     data_folder: Path  # where progress and settings live (named in save-error advice)
+    vault: Vault  # the key that encrypts them
 
     @classmethod
-    def open(cls, guides: Path | None = None, data_folder: Path | None = None) -> Session:
-        """Load every guide and the stored data; never raises for bad content or bad files."""
+    def open(cls, guides: Path | None = None, data_folder: Path | None = None, vault: Vault | None = None) -> Session:
+        """Load every guide and the stored data, encrypted with `vault` (default: the folder's own).
+
+        Never raises for bad content or bad files. A passphrase-protected folder must be
+        unlocked first (see app/ui/passphrase.py), else its files stay locked and nothing is saved.
+        """
         library = load_library(guides, use_snapshot=True)
         folder = Path(data_folder) if data_folder is not None else data_dir()
-        progress, progress_report = ProgressStore.open(folder)
-        settings, settings_report = Settings.open(folder)
-        return cls(library, progress, settings, progress_report, settings_report, folder)
+        vault = vault if vault is not None else Vault.open(folder)
+        (progress, progress_report), (settings, settings_report) = open_encrypted(folder, vault)
+        return cls(library, progress, settings, progress_report, settings_report, folder, vault)
+
+    def storage(self, name: str) -> EncryptedStorage:
+        """A file of the data folder, encrypted with this session's key: for a store opened later
+        (e.g. `SessionStore.open(backend=session.storage(SESSIONS_FILE))`)."""
+        return EncryptedStorage(self.data_folder / name, self.vault)
+
+    def erase_all(self) -> EraseReport:
+        """Remove every file of the data folder and the keyring entry; the stores start empty."""
+        report = erase_data(self.data_folder, self.vault)
+        for reset in (self.progress.erase_all, self.settings.erase):
+            try:
+                reset()
+            except OSError as exc:
+                report.errors.append(str(exc))
+        return report
 
     # -- progress under the platform filter ------------------------------------
     @property

@@ -528,10 +528,6 @@
             <translation>Certaines données n'ont pas pu être effacées : %1</translation>
         </message>
         <message>
-            <source>All your data was erased from this computer.</source>
-            <translation>Toutes vos données ont été effacées de cet ordinateur.</translation>
-        </message>
-        <message>
             <source>Karpear %1</source>
             <translation>Karpear %1</translation>
         </message>
@@ -580,6 +576,151 @@
         <message>
             <source>No display found: Karpear needs a desktop session (DISPLAY and WAYLAND_DISPLAY are not set).</source>
             <translation>Aucun écran trouvé : Karpear a besoin d’une session de bureau (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).</translation>
+            <source>All your data was erased from this computer. Removed: %1.</source>
+            <translation>Toutes vos données ont été effacées de cet ordinateur. Supprimé : %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is saved yet. This computer has no system keyring, so Karpear will ask you to choose a passphrase the first time it saves.</source>
+            <translation>Rien n’est encore enregistré. Cet ordinateur n’a pas de trousseau système : Karpear vous demandera de choisir une phrase secrète la première fois qu’il enregistrera.</translation>
+        </message>
+        <message>
+            <source>Nothing is saved yet. What you save will be encrypted, with its key in the system keyring (%1).</source>
+            <translation>Rien n’est encore enregistré. Ce que vous enregistrerez sera chiffré, avec sa clé dans le trousseau du système (%1).</translation>
+        </message>
+        <message>
+            <source>The file was kept as: %1</source>
+            <translation>Le fichier a été conservé sous : %1</translation>
+        </message>
+        <message>
+            <source>The key that protected your saved progress is no longer in this computer's keyring (it may have been removed), so your progress cannot be read. The checklist starts empty.</source>
+            <translation>La clé qui protégeait votre progression n’est plus dans le trousseau de cet ordinateur (elle a peut-être été supprimée) : votre progression ne peut pas être lue. La liste repart de zéro.</translation>
+        </message>
+        <message>
+            <source>The key that protected your settings is no longer in this computer's keyring, so the defaults are used.</source>
+            <translation>La clé qui protégeait vos réglages n’est plus dans le trousseau de cet ordinateur : les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
+            <source>There was no saved data to erase.</source>
+            <translation>Il n’y avait aucune donnée enregistrée à effacer.</translation>
+        </message>
+        <message>
+            <source>Your progress and settings are encrypted on this computer with your passphrase.</source>
+            <translation>Votre progression et vos réglages sont chiffrés sur cet ordinateur avec votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Your progress and settings are encrypted on this computer. The key is kept in the system keyring (%1).</source>
+            <translation>Votre progression et vos réglages sont chiffrés sur cet ordinateur. La clé est gardée dans le trousseau du système (%1).</translation>
+        </message>
+        <message>
+            <source>Your progress and settings are encrypted with a key that is never saved.</source>
+            <translation>Votre progression et vos réglages sont chiffrés avec une clé qui n’est jamais enregistrée.</translation>
+        </message>
+        <message>
+            <source>Your saved data is encrypted and could not be unlocked in this session.</source>
+            <translation>Vos données enregistrées sont chiffrées et n’ont pas pu être déverrouillées pendant cette session.</translation>
+        </message>
+        <message>
+            <source>Your saved progress is encrypted and could not be unlocked (the system keyring is not available, or no passphrase was given). It is kept unchanged.</source>
+            <translation>Votre progression enregistrée est chiffrée et n’a pas pu être déverrouillée (le trousseau du système n’est pas disponible, ou aucune phrase secrète n’a été donnée). Elle est conservée telle quelle.</translation>
+        </message>
+        <message>
+            <source>Your saved progress is locked with another key or passphrase than this computer's, so it cannot be read. The checklist starts empty.</source>
+            <translation>Votre progression enregistrée est verrouillée avec une autre clé ou phrase secrète que celle de cet ordinateur : elle ne peut pas être lue. La liste repart de zéro.</translation>
+        </message>
+        <message>
+            <source>Your settings are encrypted and could not be unlocked, so the defaults are used. They are kept unchanged.</source>
+            <translation>Vos réglages sont chiffrés et n’ont pas pu être déverrouillés : les réglages par défaut sont utilisés. Ils sont conservés tels quels.</translation>
+        </message>
+        <message>
+            <source>Your settings are locked with another key or passphrase than this computer's, so the defaults are used.</source>
+            <translation>Vos réglages sont verrouillés avec une autre clé ou phrase secrète que celle de cet ordinateur : les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
+            <source>the key in the system keyring</source>
+            <translation>la clé dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Your changes will not be saved in this session.</source>
+            <translation>Vos modifications ne seront pas enregistrées pendant cette session.</translation>
+        </message>
+        <message>
+            <source>Your last change was not saved: Karpear saves only encrypted, and no passphrase was chosen (or your saved data is locked). Nothing was written in clear.</source>
+            <translation>Votre dernière modification n’a pas été enregistrée : Karpear n’enregistre que chiffré, et aucune phrase secrète n’a été choisie (ou vos données enregistrées sont verrouillées). Rien n’a été écrit en clair.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>Choisissez une phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Protect my data</source>
+            <translation>Protéger mes données</translation>
+        </message>
+        <message>
+            <source>Protect your data</source>
+            <translation>Protéger vos données</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring to keep Karpear's key, so your progress will be encrypted with a passphrase you choose. You will type it each time Karpear starts. If you forget it, your saved progress cannot be recovered.</source>
+            <translation>Cet ordinateur n’a pas de trousseau système pour garder la clé de Karpear : votre progression sera chiffrée avec une phrase secrète que vous choisissez. Vous la taperez à chaque démarrage de Karpear. Si vous l’oubliez, votre progression enregistrée ne pourra pas être récupérée.</translation>
+        </message>
+        <message>
+            <source>This is not the right passphrase. Nothing was changed; try again.</source>
+            <translation>Ce n’est pas la bonne phrase secrète. Rien n’a été modifié ; réessayez.</translation>
+        </message>
+        <message>
+            <source>Type it again:</source>
+            <translation>Retapez-la :</translation>
+        </message>
+        <message>
+            <source>Type your passphrase</source>
+            <translation>Tapez votre phrase secrète</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Unlock your data</source>
+            <translation>Déverrouiller vos données</translation>
+        </message>
+        <message>
+            <source>Your progress on this computer is encrypted with your passphrase.</source>
+            <translation>Votre progression sur cet ordinateur est chiffrée avec votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Forgot it? Start again</source>
+            <translation>Oubliée ? Recommencer</translation>
+        </message>
+        <message>
+            <source>If you forgot it, you can start again: your old progress is kept aside, still encrypted, and Karpear starts with an empty checklist.</source>
+            <translation>Si vous l’avez oubliée, vous pouvez recommencer : votre ancienne progression est mise de côté, toujours chiffrée, et Karpear repart d’une liste vide.</translation>
+        </message>
+        <message>
+            <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
+            <translation>Votre ancienne progression n’a pas pu être mise de côté : Karpear ne peut pas recommencer ici.</translation>
         </message>
     </context>
     <context>

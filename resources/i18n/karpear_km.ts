@@ -528,10 +528,6 @@
             <translation>ទិន្នន័យ​មួយចំនួន​មិន​អាច​លុប​បាន​ទេ៖ %1</translation>
         </message>
         <message>
-            <source>All your data was erased from this computer.</source>
-            <translation>ទិន្នន័យ​របស់​អ្នក​ទាំងអស់​ត្រូវបាន​លុបចេញ​ពី​កុំព្យូទ័រ​នេះ​ហើយ។</translation>
-        </message>
-        <message>
             <source>Karpear %1</source>
             <translation>Karpear %1</translation>
         </message>
@@ -580,6 +576,151 @@
         <message>
             <source>No display found: Karpear needs a desktop session (DISPLAY and WAYLAND_DISPLAY are not set).</source>
             <translation>រក​មិន​ឃើញ​អេក្រង់​ទេ៖ Karpear ត្រូវ​ការ​វគ្គ​ផ្ទៃ​តុ (DISPLAY និង WAYLAND_DISPLAY មិន​ត្រូវ​បាន​កំណត់)។</translation>
+            <source>All your data was erased from this computer. Removed: %1.</source>
+            <translation>ទិន្នន័យ​របស់​អ្នក​ទាំងអស់​ត្រូវ​បាន​លុប​ចេញ​ពី​កុំព្យូទ័រ​នេះ។ បាន​លុប៖ %1។</translation>
+        </message>
+        <message>
+            <source>Nothing is saved yet. This computer has no system keyring, so Karpear will ask you to choose a passphrase the first time it saves.</source>
+            <translation>មិន​ទាន់​មាន​អ្វី​ត្រូវ​បាន​រក្សាទុក​នៅ​ឡើយ។ កុំព្យូទ័រ​នេះ​គ្មាន​ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ​ទេ ដូច្នេះ Karpear នឹង​សុំ​ឱ្យ​អ្នក​ជ្រើសរើស​ឃ្លា​សម្ងាត់​មួយ នៅ​ពេល​វា​រក្សាទុក​លើក​ដំបូង។</translation>
+        </message>
+        <message>
+            <source>Nothing is saved yet. What you save will be encrypted, with its key in the system keyring (%1).</source>
+            <translation>មិន​ទាន់​មាន​អ្វី​ត្រូវ​បាន​រក្សាទុក​នៅ​ឡើយ។ អ្វី​ដែល​អ្នក​រក្សាទុក​នឹង​ត្រូវ​បាន​អ៊ិនគ្រីប ដោយ​ទុក​សោ​របស់​វា​នៅ​ក្នុង​ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ (%1)។</translation>
+        </message>
+        <message>
+            <source>The file was kept as: %1</source>
+            <translation>ឯកសារ​ត្រូវ​បាន​រក្សាទុក​ជា៖ %1</translation>
+        </message>
+        <message>
+            <source>The key that protected your saved progress is no longer in this computer's keyring (it may have been removed), so your progress cannot be read. The checklist starts empty.</source>
+            <translation>សោ​ដែល​ការពារ​វឌ្ឍនភាព​របស់​អ្នក​លែង​មាន​នៅ​ក្នុង​ឃ្លាំង​សោ​នៃ​កុំព្យូទ័រ​នេះ​ទៀត​ហើយ (ប្រហែល​ជា​ត្រូវ​បាន​លុប) ដូច្នេះ​មិន​អាច​អាន​វឌ្ឍនភាព​របស់​អ្នក​បាន​ទេ។ បញ្ជី​ចាប់ផ្ដើម​ទទេ។</translation>
+        </message>
+        <message>
+            <source>The key that protected your settings is no longer in this computer's keyring, so the defaults are used.</source>
+            <translation>សោ​ដែល​ការពារ​ការកំណត់​របស់​អ្នក​លែង​មាន​នៅ​ក្នុង​ឃ្លាំង​សោ​នៃ​កុំព្យូទ័រ​នេះ​ទៀត​ហើយ ដូច្នេះ​ការកំណត់​លំនាំដើម​ត្រូវ​បាន​ប្រើ។</translation>
+        </message>
+        <message>
+            <source>There was no saved data to erase.</source>
+            <translation>គ្មាន​ទិន្នន័យ​ដែល​បាន​រក្សាទុក​សម្រាប់​លុប​ទេ។</translation>
+        </message>
+        <message>
+            <source>Your progress and settings are encrypted on this computer with your passphrase.</source>
+            <translation>វឌ្ឍនភាព​និង​ការកំណត់​របស់​អ្នក​ត្រូវ​បាន​អ៊ិនគ្រីប​នៅ​លើ​កុំព្យូទ័រ​នេះ ដោយ​ឃ្លា​សម្ងាត់​របស់​អ្នក។</translation>
+        </message>
+        <message>
+            <source>Your progress and settings are encrypted on this computer. The key is kept in the system keyring (%1).</source>
+            <translation>វឌ្ឍនភាព​និង​ការកំណត់​របស់​អ្នក​ត្រូវ​បាន​អ៊ិនគ្រីប​នៅ​លើ​កុំព្យូទ័រ​នេះ។ សោ​ត្រូវ​បាន​រក្សាទុក​នៅ​ក្នុង​ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ (%1)។</translation>
+        </message>
+        <message>
+            <source>Your progress and settings are encrypted with a key that is never saved.</source>
+            <translation>វឌ្ឍនភាព​និង​ការកំណត់​របស់​អ្នក​ត្រូវ​បាន​អ៊ិនគ្រីប ដោយ​សោ​ដែល​មិន​ដែល​ត្រូវ​បាន​រក្សាទុក។</translation>
+        </message>
+        <message>
+            <source>Your saved data is encrypted and could not be unlocked in this session.</source>
+            <translation>ទិន្នន័យ​ដែល​បាន​រក្សាទុក​របស់​អ្នក​ត្រូវ​បាន​អ៊ិនគ្រីប ហើយ​មិន​អាច​ដោះ​សោ​បាន​ក្នុង​វគ្គ​នេះ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Your saved progress is encrypted and could not be unlocked (the system keyring is not available, or no passphrase was given). It is kept unchanged.</source>
+            <translation>វឌ្ឍនភាព​ដែល​បាន​រក្សាទុក​ត្រូវ​បាន​អ៊ិនគ្រីប ហើយ​មិន​អាច​ដោះ​សោ​បាន​ទេ (ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ​មិន​អាច​ប្រើ​បាន ឬ​គ្មាន​ឃ្លា​សម្ងាត់​ត្រូវ​បាន​ផ្ដល់)។ វា​ត្រូវ​បាន​រក្សាទុក​ដដែល ដោយ​គ្មាន​ការ​ផ្លាស់ប្ដូរ។</translation>
+        </message>
+        <message>
+            <source>Your saved progress is locked with another key or passphrase than this computer's, so it cannot be read. The checklist starts empty.</source>
+            <translation>វឌ្ឍនភាព​ដែល​បាន​រក្សាទុក​ត្រូវ​បាន​ចាក់​សោ​ដោយ​សោ ឬ​ឃ្លា​សម្ងាត់​ផ្សេង​ពី​របស់​កុំព្យូទ័រ​នេះ ដូច្នេះ​មិន​អាច​អាន​បាន​ទេ។ បញ្ជី​ចាប់ផ្ដើម​ទទេ។</translation>
+        </message>
+        <message>
+            <source>Your settings are encrypted and could not be unlocked, so the defaults are used. They are kept unchanged.</source>
+            <translation>ការកំណត់​របស់​អ្នក​ត្រូវ​បាន​អ៊ិនគ្រីប ហើយ​មិន​អាច​ដោះ​សោ​បាន​ទេ ដូច្នេះ​ការកំណត់​លំនាំដើម​ត្រូវ​បាន​ប្រើ។ វា​ត្រូវ​បាន​រក្សាទុក​ដដែល។</translation>
+        </message>
+        <message>
+            <source>Your settings are locked with another key or passphrase than this computer's, so the defaults are used.</source>
+            <translation>ការកំណត់​របស់​អ្នក​ត្រូវ​បាន​ចាក់​សោ​ដោយ​សោ ឬ​ឃ្លា​សម្ងាត់​ផ្សេង​ពី​របស់​កុំព្យូទ័រ​នេះ ដូច្នេះ​ការកំណត់​លំនាំដើម​ត្រូវ​បាន​ប្រើ។</translation>
+        </message>
+        <message>
+            <source>the key in the system keyring</source>
+            <translation>សោ​នៅ​ក្នុង​ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ</translation>
+        </message>
+        <message>
+            <source>Your changes will not be saved in this session.</source>
+            <translation>ការ​ផ្លាស់ប្ដូរ​របស់​អ្នក​នឹង​មិន​ត្រូវ​បាន​រក្សាទុក​ក្នុង​វគ្គ​នេះ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Your last change was not saved: Karpear saves only encrypted, and no passphrase was chosen (or your saved data is locked). Nothing was written in clear.</source>
+            <translation>ការ​ផ្លាស់ប្ដូរ​ចុងក្រោយ​របស់​អ្នក​មិន​ត្រូវ​បាន​រក្សាទុក​ទេ៖ Karpear រក្សាទុក​តែ​ទិន្នន័យ​ដែល​បាន​អ៊ិនគ្រីប​ប៉ុណ្ណោះ ហើយ​គ្មាន​ឃ្លា​សម្ងាត់​ត្រូវ​បាន​ជ្រើសរើស (ឬ​ទិន្នន័យ​ដែល​បាន​រក្សាទុក​ត្រូវ​បាន​ចាក់​សោ)។ គ្មាន​អ្វី​ត្រូវ​បាន​សរសេរ​ជា​អក្សរ​ធម្មតា​ទេ។</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>ជ្រើសរើស​ឃ្លា​សម្ងាត់​មួយ</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>ឃ្លា​សម្ងាត់៖</translation>
+        </message>
+        <message>
+            <source>Protect my data</source>
+            <translation>ការពារ​ទិន្នន័យ​របស់​ខ្ញុំ</translation>
+        </message>
+        <message>
+            <source>Protect your data</source>
+            <translation>ការពារ​ទិន្នន័យ​របស់​អ្នក</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>ចាកចេញ</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>ឃ្លា​សម្ងាត់​ត្រូវ​មាន​យ៉ាង​ហោច​ណាស់ %1 តួ​អក្សរ។</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>ឃ្លា​សម្ងាត់​ទាំង​ពីរ​មិន​ដូច​គ្នា​ទេ។</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring to keep Karpear's key, so your progress will be encrypted with a passphrase you choose. You will type it each time Karpear starts. If you forget it, your saved progress cannot be recovered.</source>
+            <translation>កុំព្យូទ័រ​នេះ​គ្មាន​ឃ្លាំង​សោ​របស់​ប្រព័ន្ធ​សម្រាប់​រក្សាទុក​សោ​របស់ Karpear ទេ ដូច្នេះ​វឌ្ឍនភាព​របស់​អ្នក​នឹង​ត្រូវ​បាន​អ៊ិនគ្រីប ដោយ​ឃ្លា​សម្ងាត់​ដែល​អ្នក​ជ្រើសរើស។ អ្នក​នឹង​វាយ​វា​រាល់​ពេល Karpear ចាប់ផ្ដើម។ បើ​អ្នក​ភ្លេច​វា វឌ្ឍនភាព​ដែល​បាន​រក្សាទុក​មិន​អាច​យក​មក​វិញ​បាន​ទេ។</translation>
+        </message>
+        <message>
+            <source>This is not the right passphrase. Nothing was changed; try again.</source>
+            <translation>នេះ​មិន​មែន​ជា​ឃ្លា​សម្ងាត់​ត្រឹមត្រូវ​ទេ។ គ្មាន​អ្វី​ត្រូវ​បាន​ផ្លាស់ប្ដូរ​ទេ សូម​ព្យាយាម​ម្ដង​ទៀត។</translation>
+        </message>
+        <message>
+            <source>Type it again:</source>
+            <translation>វាយ​វា​ម្ដង​ទៀត៖</translation>
+        </message>
+        <message>
+            <source>Type your passphrase</source>
+            <translation>វាយ​ឃ្លា​សម្ងាត់​របស់​អ្នក</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>ដោះ​សោ</translation>
+        </message>
+        <message>
+            <source>Unlock your data</source>
+            <translation>ដោះ​សោ​ទិន្នន័យ​របស់​អ្នក</translation>
+        </message>
+        <message>
+            <source>Your progress on this computer is encrypted with your passphrase.</source>
+            <translation>វឌ្ឍនភាព​របស់​អ្នក​នៅ​លើ​កុំព្យូទ័រ​នេះ​ត្រូវ​បាន​អ៊ិនគ្រីប ដោយ​ឃ្លា​សម្ងាត់​របស់​អ្នក។</translation>
+        </message>
+        <message>
+            <source>Forgot it? Start again</source>
+            <translation>ភ្លេច​ឬ? ចាប់ផ្ដើម​ម្ដង​ទៀត</translation>
+        </message>
+        <message>
+            <source>If you forgot it, you can start again: your old progress is kept aside, still encrypted, and Karpear starts with an empty checklist.</source>
+            <translation>បើ​អ្នក​ភ្លេច​វា អ្នក​អាច​ចាប់ផ្ដើម​ម្ដង​ទៀត​បាន៖ វឌ្ឍនភាព​ចាស់​របស់​អ្នក​ត្រូវ​បាន​ទុក​ដាច់​ដោយ​ឡែក ដោយ​នៅ​តែ​អ៊ិនគ្រីប ហើយ Karpear ចាប់ផ្ដើម​ជា​មួយ​បញ្ជី​ទទេ។</translation>
+        </message>
+        <message>
+            <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
+            <translation>វឌ្ឍនភាព​ចាស់​របស់​អ្នក​មិន​អាច​ទុក​ដាច់​ដោយ​ឡែក​បាន​ទេ ដូច្នេះ Karpear មិន​អាច​ចាប់ផ្ដើម​ម្ដង​ទៀត​នៅ​ទីនេះ​បាន​ទេ។</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from .helpers import stored_settings
 from .sample_guides import write_guides
 
 
@@ -71,7 +72,6 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.fixture
 def make_window(qtbot, qapp, guides: Path, data_dir: Path):
     """Build the real main window on the sample guides, as a restart would."""
-    from app.store import Settings
     from app.ui.main import MainWindow, create_application
     from app.ui.session import Session
 
@@ -79,7 +79,7 @@ def make_window(qtbot, qapp, guides: Path, data_dir: Path):
 
     def make(*, language: str | None = "en", guide: str | None = "testguide", root: Path | None = None):
         if language is not None or guide is not None:
-            settings, _report = Settings.open(data_dir)
+            settings = stored_settings(data_dir)
             settings.language = language or settings.language
             settings.last_guide_id = guide or settings.last_guide_id
             settings.save()

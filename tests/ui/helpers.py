@@ -45,9 +45,7 @@ def click(qtbot, button) -> None:
 
 def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
     """A window whose 'iphone-only' step was ticked at revision 1 (the guide is at 2)."""
-    from app.store import ProgressStore
-
-    store, _report = ProgressStore.open(data_dir)
+    store = stored_progress(data_dir)
     store.set_done("testguide", "iphone-only", True, 1)
     window = make_window()
     step = card(window, "iphone-only")
@@ -56,34 +54,74 @@ def open_updated_step(make_window, data_dir) -> tuple[MainWindow, StepCard]:
 
 
 ROOT = Path(__file__).resolve().parents[2]
+# A child has no keyring (tests/conftest.py): the data it saves is protected with this passphrase.
+CHILD_PASSPHRASE = "a passphrase for test children"
 
 
-def karpear_env(data_dir: Path, **env_changes: str | None) -> dict[str, str]:
+def stored_progress(data_dir: Path):
+    """The progress as the app stores it: encrypted, its key in the test's keyring."""
+    from app.store import PROGRESS_FILE, EncryptedStorage, ProgressStore, Vault
+
+    return ProgressStore.open(backend=EncryptedStorage(data_dir / PROGRESS_FILE, Vault.open(data_dir)))[0]
+
+
+def stored_settings(data_dir: Path):
+    """The settings as the app stores them (see stored_progress)."""
+    from app.store import SETTINGS_FILE, EncryptedStorage, Settings, Vault
+
+    return Settings.open(backend=EncryptedStorage(data_dir / SETTINGS_FILE, Vault.open(data_dir)))[0]
+
+
+def opened(path: Path, data_dir: Path) -> bytes:
+    """The plain bytes of an encrypted file Karpear wrote (a moved-aside copy, say)."""
+    from app.store import Vault, sealed
+
+    blob = path.read_bytes()
+    return sealed.unseal(blob, Vault.open(data_dir).key_for(sealed.read_header(blob)))
+
+
+def data_files(folder: Path) -> list[str]:
+    """The names of the files that hold data (not the stores' lock files, which are empty)."""
+    if not folder.exists():
+        return []
+    files = sorted(folder.iterdir())
+    assert all(p.stat().st_size == 0 for p in files if p.name.endswith(".lock"))
+    return [p.name for p in files if not p.name.endswith(".lock")]
+
+
+def karpear_env(data_dir: Path, extra_env: dict[str, str | None] | None = None) -> dict[str, str]:
     """Offscreen, as a person with a fresh home: HOME and the XDG folders point into the test's own
     folder, so neither Karpear nor Qt nor fontconfig leave anything in the real home; the data goes
-    to `data_dir`. `env_changes` sets more variables, or removes those given as None."""
+    to `data_dir`, protected with CHILD_PASSPHRASE. `extra_env` sets more variables, or removes
+    those given as None."""
     home = data_dir.parent / "home"
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "KARPEAR_DATA_DIR": str(data_dir),
+        "KARPEAR_PASSPHRASE": CHILD_PASSPHRASE,
         "HOME": str(home),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
+        **(extra_env or {}),
     }
-    env.update((name, value) for name, value in env_changes.items() if value is not None)
-    return {name: value for name, value in env.items() if env_changes.get(name, value) is not None}
+    return {name: value for name, value in env.items() if value is not None}
 
 
 def run_karpear_python(
-    *args: str, data_dir: Path, timeout: int = 120, **env_changes: str | None
+    *args: str,
+    data_dir: Path,
+    timeout: int = 120,
+    extra_env: dict[str, str | None] | None = None,
+    unshare: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """Run this Python with `args` from the checkout, in `karpear_env`."""
+    """Run this Python with `args` from the checkout, in `karpear_env`; `unshare`: in a new network
+    namespace (no network at all)."""
     return subprocess.run(
-        [sys.executable, *args],
+        [*(["unshare", "-rn"] if unshare else []), sys.executable, *args],
         cwd=ROOT,
-        env=karpear_env(data_dir, **env_changes),
+        env=karpear_env(data_dir, extra_env),
         capture_output=True,
         text=True,
         timeout=timeout,

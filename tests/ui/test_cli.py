@@ -16,7 +16,7 @@ TIMEOUT = 120
 
 
 def _run(*args: str, data_dir: Path, **env_changes: str | None) -> subprocess.CompletedProcess[str]:
-    return run_karpear_python(*args, data_dir=data_dir, timeout=TIMEOUT, **env_changes)
+    return run_karpear_python(*args, data_dir=data_dir, timeout=TIMEOUT, extra_env=env_changes)
 
 
 def _self_test(guides: Path | None, data_dir: Path) -> subprocess.CompletedProcess[str]:

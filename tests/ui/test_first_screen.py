@@ -38,7 +38,7 @@ def report():
 main.MainWindow._report_paint_and_quit = staticmethod(report)
 if len(sys.argv) > 1:  # other guides than the shipped ones, every card of them built before the paint
     open_session = session.Session.open
-    session.Session.open = lambda: open_session(Path(sys.argv[1]))
+    session.Session.open = lambda **kwargs: open_session(Path(sys.argv[1]), **kwargs)
     main.GuideView.FIRST_CARDS = 1000
 sys.exit(cli.main(["--exit-after-paint"]))
 """

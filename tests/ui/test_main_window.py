@@ -7,10 +7,9 @@ from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from app.content.khmer import has_khmer
-from app.store import ProgressStore
 from app.ui.guide_view import progress_text
 
-from .helpers import card, click, open_updated_step, progress, step_ids
+from .helpers import card, click, open_updated_step, progress, step_ids, stored_progress, stored_settings
 from .sample_guides import KHMER_INSTALL_TITLE
 
 ALL_STEPS = ["install-signal", "operator", "android-only", "iphone-only", "suspicious-links", "old-apps"]
@@ -191,8 +190,6 @@ def test_widgets_carry_accessible_names(make_window):
 def test_font_size_shortcuts(make_window, qtbot, data_dir):
     from PySide6.QtWidgets import QApplication
 
-    from app.store import Settings
-
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -200,7 +197,7 @@ def test_font_size_shortcuts(make_window, qtbot, data_dir):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.session.settings.font_size == size + 1
     assert QApplication.font().pointSizeF() == size + 1
-    assert Settings.open(data_dir)[0].font_size == size + 1  # kept for the next start
+    assert stored_settings(data_dir).font_size == size + 1  # kept for the next start
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.session.settings.font_size == size - 1
@@ -228,8 +225,7 @@ def test_updated_step_shows_notice_until_got_it(make_window, data_dir, qtbot):
     click(qtbot, step.review_banner.findChildren(QAbstractButton)[0])
     assert not step.shows_review_notice
     assert step.is_done
-    reopened, _report = ProgressStore.open(data_dir)
-    assert not reopened.needs_review("testguide", "iphone-only", 2)
+    assert not stored_progress(data_dir).needs_review("testguide", "iphone-only", 2)
 
 
 def test_erase_all_my_data(make_window, data_dir, qtbot):

@@ -13,7 +13,7 @@ from app.store import document
 from app.ui.guide_view import progress_text
 from app.ui.i18n import translate
 
-from .helpers import card, progress
+from .helpers import card, opened, progress, stored_progress
 
 CAUSES = {
     "read-only": (errno.EROFS, "read-only"),
@@ -92,7 +92,7 @@ def test_a_file_that_could_not_be_saved_again_is_moved_aside_at_start(make_windo
     box = card(window, "operator").checkbox
     box.click()  # and ticks are saved, no silent failure
     assert box.isChecked() and "save" not in window.banners
-    assert "operator" in json.loads((data_dir / "progress.json").read_text("utf-8"))["guides"]["testguide"]
+    assert stored_progress(data_dir).is_done("testguide", "operator")
 
 
 @pytest.mark.parametrize("what", ["progress", "settings"])
@@ -106,7 +106,7 @@ def test_a_file_from_a_newer_version_is_said_to_be_moved_aside_not_damaged(make_
     assert "newer version" in text
     assert "damaged" not in text and "kept unchanged" not in text
     assert "%1" not in text and str(report.quarantined_to) in text  # says where it went
-    assert report.quarantined_to.read_bytes() == future  # and it is there, untouched
+    assert opened(report.quarantined_to, data_dir) == future  # and it is there, untouched (and encrypted)
 
 
 def test_newer_version_message_in_french(make_window, data_dir):
@@ -129,5 +129,5 @@ def test_a_progress_file_damaged_by_another_program_while_open_is_moved_aside_an
     assert [p.read_bytes() for p in moved] == [b"\x00 overwritten by something else"]  # nothing lost
     text = window.banners["progress"].text()
     assert "changed by another program" in text and str(moved[0]) in text
-    saved = json.loads((data_dir / "progress.json").read_text("utf-8"))["guides"]["testguide"]
-    assert set(saved) == {"operator", "iphone-only"}  # what the window showed, saved again
+    saved = stored_progress(data_dir).done_steps("testguide")
+    assert saved == {"operator", "iphone-only"}  # what the window showed, saved again
