@@ -30,6 +30,11 @@ class QuickExit(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonPress:
+            # "In a row": a click between two presses (opening the next dialog, say) starts over,
+            # so closing three dialogs one after another with Esc is not a quick exit.
+            self._esc_times.clear()
+            return False
         if event.type() != QEvent.Type.KeyPress or not _first_receiver(watched):
             return False
         from PySide6.QtCore import Qt  # noqa: PLC0415 - only once a key is pressed (see properties.py)

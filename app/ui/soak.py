@@ -306,7 +306,7 @@ class Soak(QObject):
                 buttons = [button for _link, button in tool_card.link_buttons]
                 homepage = getattr(tool_card, "homepage_button", None)
                 for button in [*buttons, *([homepage] if homepage else [])]:
-                    button.click()
+                    _click(button, button.rect().center())  # a press and a release, as a mouse does
                     yield from self._close_dialog(button.text())
             for point in _link_points(card):
                 _click(card.body.viewport(), point)

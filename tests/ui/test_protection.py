@@ -200,6 +200,21 @@ def test_escapes_with_another_key_between_do_not_quit(quick_exits, qtbot):
     assert not fired and window.isVisible()
 
 
+def test_closing_dialogs_one_after_another_with_esc_does_not_quit(quick_exits, qtbot):
+    # Open a dialog with a click, close it with Esc, three times: each click starts the count again.
+    window, fired = quick_exits
+    for _ in range(3):
+        qtbot.mouseClick(window.guide_view.viewport(), Qt.MouseButton.LeftButton)
+        dialog = window.show_about()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.isAncestorOf(QApplication.focusWidget()))
+        with qtbot.waitSignal(dialog.rejected):
+            press(qtbot, window, Qt.Key.Key_Escape)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not fired and window.isVisible()
+
+
 # -- About ------------------------------------------------------------------------------------
 
 
