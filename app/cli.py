@@ -1,4 +1,4 @@
-"""Command line: `karpear` starts the app; `karpear check` checks content."""
+"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear verify` an installer."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fix-khmer-breaks", action="store_true", help="insert U+200B between Khmer words first (needs karpear[khmer])"
     )
+    verify = commands.add_parser(
+        "verify", help="say whether an installer file is genuine (exit 0 genuine, 1 not, 3 unknown, 2 unreadable)"
+    )
+    verify.add_argument("file", type=Path, help="the downloaded installer (.apk, .exe, .msi, ...)")
+    verify.add_argument("--tool", metavar="ID", help="compare only with this tool of the catalogue (e.g. signal)")
+    verify.add_argument("--guides", type=Path, metavar="FOLDER", help="folder of guides (default: the bundled guides)")
     return parser
 
 
@@ -57,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.check import run_check
 
         return run_check(args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks)
+    if args.command == "verify":
+        from app.verify_cli import run_verify
+
+        return run_verify(args.file, args.tool, sys.stdout, args.guides)
     if args.self_test:
         from app.ui.selftest import run_self_test
 

@@ -15,10 +15,10 @@ from app.content.links import check_link, is_valid_domain
 from app.content.model import (
     DEVICE_PLATFORMS,
     LINK_PLATFORMS,
+    InstallerFacts,
     Link,
     Review,
     ReviewStatus,
-    InstallerFacts,
     Signer,
     ToolStatus,
     Verification,
