@@ -39,6 +39,7 @@ _CHUNK = 1 << 20
 # Signature algorithm ids of the APK Signature Scheme (v2/v3) that Android accepts.
 _SHA256_ALGORITHMS = {0x0101, 0x0103, 0x0201, 0x0301}
 _SHA512_ALGORITHMS = {0x0102, 0x0104, 0x0202}
+_STRIPPING_PROTECTION = 0xBEEFF00D
 
 
 class ApkCorrupt(Exception):
@@ -58,7 +59,10 @@ class ApkSigner(NamedTuple):
     def subject(self) -> str:
         from asn1crypto import x509  # noqa: PLC0415 - androguard's own dependency
 
-        return x509.Certificate.load(self.certificate).subject.human_friendly
+        try:
+            return x509.Certificate.load(self.certificate).subject.human_friendly
+        except Exception:  # noqa: BLE001 - asn1crypto parses lazily; a broken certificate has no name
+            return "?"
 
 
 class ApkFacts(NamedTuple):
@@ -83,6 +87,8 @@ class _Layout(NamedTuple):
 
 
 def looks_like_apk(data: bytes | bytearray) -> bool:
+    """True for a ZIP holding AndroidManifest.xml; raises ApkCorrupt for a ZIP with an ambiguous end."""
+    _layout(memoryview(data))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "AndroidManifest.xml" in archive.NameToInfo
@@ -205,14 +211,29 @@ def _block_signers(data: bytes | bytearray, view: memoryview, layout: _Layout) -
         records = [(scheme, signer) for scheme, signers in schemes for signer in signers or ()]
     except Exception as exc:  # noqa: BLE001 - a malformed block can fail anywhere inside the parser
         raise ApkCorrupt(f"the APK Signing Block cannot be read: {type(exc).__name__}") from exc
+    stripped = not apk._v3_signing_data and any(_declares_v3(record) for scheme, record in records if scheme == "v2")
     digests: dict[str, bytes] = {}
     result = []
     for scheme, record in records:
         certificates = record.signed_data.certificates
         if not certificates:
             raise ApkCorrupt(f"a {scheme} signer has no certificate")
-        result.append(ApkSigner(scheme, certificates[0], _signer_holds(record, view, layout, digests)))
+        holds = not stripped and _signer_holds(record, view, layout, digests)
+        result.append(ApkSigner(scheme, certificates[0], holds))
     return result
+
+
+def _declares_v3(record) -> bool:
+    """v2 stripping protection: the signed v2 data says a v3 signature was made (Android 9+ checks it)."""
+    attributes = bytes(record.signed_data.additional_attributes or b"")
+    position = 0
+    while position + 8 <= len(attributes):
+        length, attribute_id = struct.unpack_from("<II", attributes, position)
+        if attribute_id == _STRIPPING_PROTECTION and length >= 8:
+            (scheme,) = struct.unpack_from("<I", attributes, position + 8)
+            return scheme == 3
+        position += 4 + length
+    return False
 
 
 def _signer_holds(record, view: memoryview, layout: _Layout, digests: dict[str, bytes]) -> bool:
@@ -221,6 +242,11 @@ def _signer_holds(record, view: memoryview, layout: _Layout, digests: dict[str, 
     from cryptography.hazmat.primitives import serialization  # noqa: PLC0415
     from cryptography.x509 import load_der_x509_certificate  # noqa: PLC0415
 
+    if getattr(record, "minSDK", None) is not None and (record.minSDK, record.maxSDK) != (
+        record.signed_data.minSDK,
+        record.signed_data.maxSDK,
+    ):
+        return False  # v3: the unsigned SDK range must repeat the signed one, as Android requires
     signatures = {algorithm: signature for algorithm, signature in record.signatures or ()}
     signed_digests = dict(record.signed_data.digests or ())
     usable = [a for a in signatures if a in _SHA256_ALGORITHMS | _SHA512_ALGORITHMS]

@@ -75,11 +75,15 @@ def _examine(
     if matched := catalogue.tool_for_checksum(candidates, base.sha256 or ""):
         return _named(base, matched)._replace(verdict=Verdict.GENUINE, reason=Reason.CHECKSUM_MATCH)
     if keep is not None:
-        from app.verify.apk import looks_like_apk  # noqa: PLC0415 - androguard loads only for APKs
+        from app.verify.apk import ApkCorrupt, looks_like_apk  # noqa: PLC0415 - androguard loads only for APKs
 
         data = bytes(keep)
         keep.clear()  # one copy in memory, not two
-        if looks_like_apk(data):
+        try:
+            is_apk = looks_like_apk(data)
+        except ApkCorrupt as exc:
+            return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.CORRUPT, detail=str(exc))
+        if is_apk:
             return _check_apk(base._replace(kind=Kind.APK), data, candidates, chosen)
     if base.kind is Kind.WINDOWS:
         return _check_windows(base, path, candidates, chosen, store)

@@ -38,9 +38,10 @@ def sha256_file(
     digest = hashlib.sha256()
     buffer = bytearray(BLOCK)
     view = memoryview(buffer)
-    done = 0
+    done, size = 0, before[0]
     with open(path, "rb", buffering=0) as file:
-        while count := file.readinto(buffer):
+        # Read no further than the size at the start: a file still growing would never end.
+        while done < size and (count := file.readinto(view[: min(BLOCK, size - done)])):
             digest.update(view[:count])
             if keep is not None:
                 keep += view[:count]
@@ -48,7 +49,7 @@ def sha256_file(
             if cancelled is not None and cancelled():
                 raise Cancelled
             if progress is not None:
-                progress(done, before[0])
-    if file_state(path) != before or done != before[0]:
+                progress(done, size)
+    if file_state(path) != before or done != size:
         raise FileChanged
     return digest.hexdigest()

@@ -57,7 +57,9 @@ def fingerprints(keys) -> dict[str, str]:
 def signed_apk(tmp_path, keys):
     """An APK signed (v1, v2, v3) by `key`."""
 
-    def make(key: str = "vendor", *schemes: str, package: str = PACKAGE, name: str = "app.apk") -> Path:
-        return apkbuild.sign(apkbuild.unsigned_apk(tmp_path / name, package), keys[key], *schemes)
+    def make(
+        key: str = "vendor", *schemes: str, package: str = PACKAGE, name: str = "app.apk", code: bytes = b"classes"
+    ) -> Path:
+        return apkbuild.sign(apkbuild.unsigned_apk(tmp_path / name, package, code), keys[key], *schemes)
 
     return make

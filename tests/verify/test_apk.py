@@ -74,7 +74,7 @@ def test_apk_changed_after_signing_is_not_genuine(signed_apk, fingerprints):
 def test_signing_block_copied_onto_another_apk_is_not_genuine(signed_apk, fingerprints):
     """The genuine certificate and signatures, moved onto different contents: the digest gives it away."""
     genuine = signed_apk("vendor", "--v1-signing-enabled=false", name="genuine.apk").read_bytes()
-    other = signed_apk("impostor", "--v1-signing-enabled=false", name="other.apk")
+    other = signed_apk("impostor", "--v1-signing-enabled=false", name="other.apk", code=b"malware")
     genuine_block, other_block = _signing_block(genuine), _signing_block(other.read_bytes())
     data = other.read_bytes()
     start = data.index(other_block)
