@@ -20,7 +20,8 @@ INSTALLER = f"""\
 
 
 def _with_installer(block: str) -> str:
-    return TOOLS_YAML.replace("    reviewed: 2026-11-28\n    links:\n", f"    reviewed: 2026-11-28\n{block}    links:\n", 1)
+    anchor = "    reviewed: 2026-11-28\n    links:\n"
+    return TOOLS_YAML.replace(anchor, f"    reviewed: 2026-11-28\n{block}    links:\n", 1)
 
 
 def test_installer_facts_are_read_and_survive_the_snapshot(guides):
