@@ -116,8 +116,8 @@ class VerifyPanel(Dialog):
         )
         self.close_button = self.add_button(translate("MainWindow", "Close"), self.accept, name="Primary", default=True)
         self.close_button.setFocus()
-        self._sized = False  # size to the new content
-        self.adjustSize()
+        self.setMinimumHeight(0)  # the verdict may need less height than the progress view, or more
+        self.fit_to_content()
 
     def _check_another(self) -> None:
         window = self.parent()

@@ -30,6 +30,7 @@ from app.verify.report import colon_hex
 
 MAX_ENTRY_BYTES = 8 << 20  # AndroidManifest.xml and META-INF signatures are kilobytes
 MAX_SIGNING_BLOCK = 16 << 20  # real blocks are a few KiB; more is a hostile file
+MAX_V1_SIGNATURES = 8  # JAR signature files (each read up to MAX_ENTRY_BYTES): real APKs have one
 _EOCD = b"PK\x05\x06"
 _EOCD_SIZE = 22
 _CENTRAL_DIR = b"PK\x01\x02"
@@ -105,6 +106,9 @@ def read_apk(data: bytes | bytearray) -> ApkFacts:
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise ApkCorrupt(f"not a ZIP archive: {exc}") from exc
     with archive:
+        names = archive.namelist()
+        if len(names) != len(set(names)):
+            raise ApkCorrupt("two entries share a name (Android refuses such an APK)")
         package = _package(_bounded_read(archive, "AndroidManifest.xml"))
         signers = [*_v1_signers(archive)]
     if layout.signing_block_start is not None:
@@ -174,11 +178,15 @@ def _v1_signers(archive: zipfile.ZipFile) -> list[ApkSigner]:
     """Certificates of the JAR signature (META-INF/*.RSA, .DSA, .EC); not verified here."""
     from asn1crypto import cms  # noqa: PLC0415
 
+    names = [
+        name
+        for name in archive.namelist()
+        if name.rpartition("/")[0] == "META-INF" and name.upper().endswith((".RSA", ".DSA", ".EC"))
+    ]
+    if len(names) > MAX_V1_SIGNATURES:
+        raise ApkCorrupt(f"{len(names)} JAR signature files")
     signers = []
-    for name in archive.namelist():
-        folder, _, file = name.rpartition("/")
-        if folder != "META-INF" or not file.upper().endswith((".RSA", ".DSA", ".EC")):
-            continue
+    for name in names:
         try:
             signed = cms.ContentInfo.load(_bounded_read(archive, name))["content"]
             certificates = {

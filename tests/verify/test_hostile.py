@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import tracemalloc
+import warnings
 import zipfile
 
 import pytest
@@ -127,3 +128,19 @@ def test_folder_and_missing_file_are_unreadable(tmp_path):
     for path in (tmp_path, tmp_path / "missing.apk"):
         report = check_file(path, [make_tool()])
         assert (report.verdict, report.reason) == (Verdict.UNREADABLE, Reason.CANNOT_OPEN)
+
+
+def test_duplicate_entries_and_a_flood_of_signature_files_are_unreadable(tmp_path):
+    twice = tmp_path / "twice-manifest.apk"
+    with warnings.catch_warnings(), zipfile.ZipFile(twice, "w") as archive:
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name we write on purpose
+        archive.writestr("AndroidManifest.xml", binary_manifest(PACKAGE))
+        archive.writestr("AndroidManifest.xml", binary_manifest("com.example.evil"))
+    flood = tmp_path / "flood.apk"
+    with zipfile.ZipFile(flood, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("AndroidManifest.xml", binary_manifest(PACKAGE))
+        for index in range(100):  # each could inflate to the per-entry limit
+            archive.writestr(f"META-INF/S{index}.RSA", bytes(1 << 20))
+    for apk in (twice, flood):
+        report = check_file(apk, [make_tool()])
+        assert (report.verdict, report.reason) == (Verdict.UNREADABLE, Reason.CORRUPT), report
