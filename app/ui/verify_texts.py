@@ -59,6 +59,7 @@ def explanation(report: Report) -> str:
         Reason.OLD_SCHEME_ONLY: translate(
             "VerifyPanel", "It is signed only with Android's oldest scheme, which Karpear cannot check completely."
         ),
+        Reason.UNSUPPORTED_SIGNATURE: translate("VerifyPanel", "It is signed with a method that Karpear cannot check."),
         Reason.NOT_IN_CATALOGUE: translate("VerifyPanel", "It is not the installer of a tool in Karpear's list."),
         Reason.NOTHING_TO_COMPARE: translate(
             "VerifyPanel", "Karpear's list has no fingerprint or checksum to compare this file with."

@@ -41,6 +41,8 @@ _CHUNK = 1 << 20
 _SHA256_ALGORITHMS = {0x0101, 0x0103, 0x0201, 0x0301}
 _SHA512_ALGORITHMS = {0x0102, 0x0104, 0x0202}
 _STRIPPING_PROTECTION = 0xBEEFF00D
+# What the check of one signer found.
+OK, BAD, UNSUPPORTED, UNCHECKED = "ok", "bad", "unsupported", "unchecked"
 
 
 class ApkCorrupt(Exception):
@@ -50,7 +52,7 @@ class ApkCorrupt(Exception):
 class ApkSigner(NamedTuple):
     scheme: str  # "v1", "v2", "v3" or "v3.1"
     certificate: bytes  # DER
-    valid: bool  # signature and content digest verified (always False for v1: not checked here)
+    check: str  # OK, BAD, UNSUPPORTED (v2+: signature and content digest), or UNCHECKED (v1)
 
     @property
     def sha256(self) -> str:
@@ -76,7 +78,11 @@ class ApkFacts(NamedTuple):
 
     @property
     def tampered(self) -> bool:
-        return any(not signer.valid for signer in self.signers if signer.scheme != "v1")
+        return any(signer.check == BAD for signer in self.signers)
+
+    @property
+    def unsupported(self) -> bool:
+        return any(signer.check == UNSUPPORTED for signer in self.signers)
 
 
 class _Layout(NamedTuple):
@@ -196,7 +202,7 @@ def _v1_signers(archive: zipfile.ZipFile) -> list[ApkSigner]:
             for info in signed["signer_infos"]:
                 sid = info["sid"].chosen
                 certificate = certificates[(sid["issuer"].dump(), sid["serial_number"].native)]
-                signers.append(ApkSigner("v1", certificate, False))
+                signers.append(ApkSigner("v1", certificate, UNCHECKED))
         except ApkCorrupt:
             raise
         except Exception as exc:  # noqa: BLE001 - asn1crypto parses lazily: any error is a broken file
@@ -226,8 +232,9 @@ def _block_signers(data: bytes | bytearray, view: memoryview, layout: _Layout) -
         certificates = record.signed_data.certificates
         if not certificates:
             raise ApkCorrupt(f"a {scheme} signer has no certificate")
-        holds = not stripped and _signer_holds(record, view, layout, digests)
-        result.append(ApkSigner(scheme, certificates[0], holds))
+        result.append(
+            ApkSigner(scheme, certificates[0], BAD if stripped else _check_signer(record, view, layout, digests))
+        )
     return result
 
 
@@ -244,8 +251,12 @@ def _declares_v3(record) -> bool:
     return False
 
 
-def _signer_holds(record, view: memoryview, layout: _Layout, digests: dict[str, bytes]) -> bool:
-    """Signature over the signed data by the certificate's key, and the signed content digest."""
+def _check_signer(record, view: memoryview, layout: _Layout, digests: dict[str, bytes]) -> str:
+    """Signature over the signed data by the certificate's key, and the signed content digest.
+
+    UNSUPPORTED when the signer uses only algorithms checked here by no code (the verity
+    digests of APK Signature Scheme v4 builds): Karpear then says it cannot tell, never "genuine".
+    """
     from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
     from cryptography.hazmat.primitives import serialization  # noqa: PLC0415
     from cryptography.x509 import load_der_x509_certificate  # noqa: PLC0415
@@ -254,28 +265,30 @@ def _signer_holds(record, view: memoryview, layout: _Layout, digests: dict[str, 
         record.signed_data.minSDK,
         record.signed_data.maxSDK,
     ):
-        return False  # v3: the unsigned SDK range must repeat the signed one, as Android requires
+        return BAD  # v3: the unsigned SDK range must repeat the signed one, as Android requires
     signatures = {algorithm: signature for algorithm, signature in record.signatures or ()}
     signed_digests = dict(record.signed_data.digests or ())
     usable = [a for a in signatures if a in _SHA256_ALGORITHMS | _SHA512_ALGORITHMS]
-    if not usable or set(signatures) != set(signed_digests):
-        return False
+    if not signatures or set(signatures) != set(signed_digests):
+        return BAD
+    if not usable:
+        return UNSUPPORTED
     try:
         certificate = load_der_x509_certificate(record.signed_data.certificates[0])
         key = certificate.public_key()
         spki = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
         if spki != bytes(record.public_key):
-            return False  # the key that signed is not the certificate's: the certificate proves nothing
+            return BAD  # the key that signed is not the certificate's: the certificate proves nothing
         for algorithm in usable:
             _verify(key, algorithm, signatures[algorithm], bytes(record.signed_data._bytes))
             name = "sha256" if algorithm in _SHA256_ALGORITHMS else "sha512"
             if name not in digests:
                 digests[name] = _content_digest(view, layout, name)
             if signed_digests[algorithm] != digests[name]:
-                return False
+                return BAD
     except (InvalidSignature, ValueError, TypeError):
-        return False
-    return True
+        return BAD
+    return OK
 
 
 def _verify(key, algorithm: int, signature: bytes, message: bytes) -> None:

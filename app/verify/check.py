@@ -122,6 +122,8 @@ def _check_apk(report: Report, data: bytes, candidates: list[Tool], chosen: Tool
         return verdict(Verdict.NOT_GENUINE, Reason.NOT_SIGNED)
     if facts.tampered:
         return verdict(Verdict.NOT_GENUINE, Reason.BAD_SIGNATURE)
+    if facts.unsupported:
+        return verdict(Verdict.UNKNOWN, Reason.UNSUPPORTED_SIGNATURE)
     if tool is None:
         return verdict(Verdict.UNKNOWN, Reason.NOT_IN_CATALOGUE)
     if not expected:

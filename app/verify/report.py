@@ -36,7 +36,7 @@ class Reason(StrEnum):
     UNTRUSTED_SIGNATURE = "untrusted-signature"
     NOT_SIGNED = "not-signed"
     OLD_SCHEME_ONLY = "old-scheme-only"
-    ROTATED_KEY = "rotated-key"
+    UNSUPPORTED_SIGNATURE = "unsupported-signature"
     NOT_IN_CATALOGUE = "not-in-catalogue"
     NOTHING_TO_COMPARE = "nothing-to-compare"
     CORRUPT = "corrupt"

@@ -637,5 +637,9 @@
             <source>not in Karpear's list</source>
             <translation>absent de la liste de Karpear</translation>
         </message>
+        <message>
+            <source>It is signed with a method that Karpear cannot check.</source>
+            <translation>Il est signé avec une méthode que Karpear ne sait pas vérifier.</translation>
+        </message>
     </context>
 </TS>

@@ -637,5 +637,9 @@
             <source>not in Karpear's list</source>
             <translation>មិន​មាន​ក្នុង​បញ្ជី​របស់ Karpear ទេ</translation>
         </message>
+        <message>
+            <source>It is signed with a method that Karpear cannot check.</source>
+            <translation>វា​ត្រូវបាន​ចុះហត្ថលេខា​តាម​វិធី​ដែល Karpear មិន​អាច​ពិនិត្យ​បាន។</translation>
+        </message>
     </context>
 </TS>

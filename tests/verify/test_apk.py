@@ -162,3 +162,15 @@ def test_a_published_checksum_makes_any_file_genuine(tmp_path):
     digest = hashlib.sha256(file.read_bytes()).hexdigest()
     report = check_file(file, [make_tool(checksums=(digest,))])
     assert (report.verdict, report.reason, report.tool_id) == (Verdict.GENUINE, Reason.CHECKSUM_MATCH, "messenger")
+
+
+def test_signature_algorithm_karpear_cannot_check_is_unknown(signed_apk, fingerprints):
+    """A signer using only the verity digest (0x0421): "cannot tell", neither genuine nor a false alarm."""
+    apk = signed_apk("vendor", "--v1-signing-enabled=false", "--v3-signing-enabled=false")
+    data = apk.read_bytes()
+    block = _signing_block(data)
+    rsa_sha256, verity = (0x0103).to_bytes(4, "little"), (0x0421).to_bytes(4, "little")
+    assert block.count(rsa_sha256) == 2  # once among the signed digests, once among the signatures
+    apk.write_bytes(data.replace(block, block.replace(rsa_sha256, verity)))
+    report = check_file(apk, [make_tool(signers={fingerprints["vendor"]: "release key"})])
+    assert (report.verdict, report.reason) == (Verdict.UNKNOWN, Reason.UNSUPPORTED_SIGNATURE)
