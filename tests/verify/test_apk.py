@@ -174,3 +174,59 @@ def test_signature_algorithm_karpear_cannot_check_is_unknown(signed_apk, fingerp
     apk.write_bytes(data.replace(block, block.replace(rsa_sha256, verity)))
     report = check_file(apk, [make_tool(signers={fingerprints["vendor"]: "release key"})])
     assert (report.verdict, report.reason) == (Verdict.UNKNOWN, Reason.UNSUPPORTED_SIGNATURE)
+
+
+def _pairs(block: bytes) -> list[tuple[int, bytes]]:
+    """The (id, value) pairs of an APK Signing Block (as _signing_block returns it)."""
+    pairs, position = [], 8
+    while position < len(block) - 24:
+        length = int.from_bytes(block[position : position + 8], "little")
+        pairs.append(
+            (
+                int.from_bytes(block[position + 8 : position + 12], "little"),
+                block[position + 12 : position + 8 + length],
+            )
+        )
+        position += 8 + length
+    return pairs
+
+
+def _block_of(pairs: list[tuple[int, bytes]]) -> bytes:
+    body = b"".join(
+        (len(value) + 4).to_bytes(8, "little") + pair_id.to_bytes(4, "little") + value for pair_id, value in pairs
+    )
+    size = (len(body) + 24).to_bytes(8, "little")
+    return size + body + size + b"APK Sig Block 42"
+
+
+def test_v31_signer_for_new_android_and_v3_for_older_as_signal_does(tmp_path, keys, fingerprints):
+    """Signal's layout: legacy key in v2 and v3, the new key in a v3.1 block (Android 13+).
+
+    Debian's apksigner (31) cannot write v3.1, so the test builds it: the same unsigned APK is
+    signed once with each key, and the new key's v3 record goes into the first as a v3.1 block
+    (same format, id 0x1b93ad61); the content digests cover the same bytes, so it verifies.
+    """
+    unsigned = apkbuild.unsigned_apk(tmp_path / "unsigned.apk", PACKAGE)
+    legacy, current = tmp_path / "legacy.apk", tmp_path / "current.apk"
+    for target, key in ((legacy, "vendor"), (current, "vendor2")):
+        target.write_bytes(unsigned.read_bytes())
+        apkbuild.sign(target, keys[key], "--v1-signing-enabled=false")
+    data = legacy.read_bytes()
+    old_block = _signing_block(data)
+    v3_of_current = dict(_pairs(_signing_block(current.read_bytes())))[0xF05368C0]
+    new_block = _block_of([*_pairs(old_block), (0x1B93AD61, v3_of_current)])
+    combined = data.replace(old_block, new_block)
+    eocd = combined.rindex(b"PK\x05\x06")
+    cd_offset = int.from_bytes(combined[eocd + 16 : eocd + 20], "little") + len(new_block) - len(old_block)
+    legacy.write_bytes(combined[: eocd + 16] + cd_offset.to_bytes(4, "little") + combined[eocd + 20 :])
+
+    both = {fingerprints["vendor"]: "legacy key (older Android)", fingerprints["vendor2"]: "current key (Android 13+)"}
+    report = check_file(legacy, [make_tool(signers=both)])
+    assert (report.verdict, report.reason) == (Verdict.GENUINE, Reason.SIGNERS_MATCH)
+    assert [(s.scheme, s.catalogue_note) for s in report.signers] == [
+        ("v2", "legacy key (older Android)"),
+        ("v3", "legacy key (older Android)"),
+        ("v3.1", "current key (Android 13+)"),
+    ]
+    only_legacy = {fingerprints["vendor"]: "legacy key (older Android)"}
+    assert check_file(legacy, [make_tool(signers=only_legacy)]).reason is Reason.FOREIGN_SIGNER
