@@ -8,7 +8,6 @@ it, or it was changed after signing) or "unreadable".
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,8 @@ from app.verify import catalogue
 from app.verify.hashing import Cancelled, FileChanged, Progress, file_state, sha256_file
 from app.verify.report import Kind, Reason, Report, SignerFinding, Verdict
 
-# An APK is read into memory once (hash and signatures from the same bytes). Real ones are
-# far smaller (Signal's: ~150 MiB); a larger "APK" is only hashed.
+# An APK is read into memory once (hash and signatures from the same bytes; peak memory about
+# twice its size). Real ones are far smaller (Signal's: ~150 MiB); a larger ZIP is only hashed.
 MAX_APK_BYTES = 512 << 20
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -57,7 +56,12 @@ def check_file(
         keep = bytearray() if header.startswith(_ZIP_MAGIC) and size <= MAX_APK_BYTES else None
         digest = sha256_file(path, progress, cancelled, keep)
         base = base._replace(kind=kind, size=size, sha256=digest)
-        report = _examine(base, path, keep, candidates, chosen, trusted_store)
+        if matched := catalogue.tool_for_checksum(candidates, digest):
+            report = _named(base, matched)._replace(verdict=Verdict.GENUINE, reason=Reason.CHECKSUM_MATCH)
+        elif keep is None and header.startswith(_ZIP_MAGIC):
+            report = base._replace(verdict=Verdict.UNKNOWN, reason=Reason.TOO_LARGE)
+        else:
+            report = _examine(base, path, keep, candidates, chosen, trusted_store)
         if file_state(path) != state:
             raise FileChanged  # what was examined may not be what the hash was of
         return report
@@ -66,14 +70,12 @@ def check_file(
     except MemoryError:
         return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.TOO_LARGE)
     except OSError as exc:
-        return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.CANNOT_OPEN, detail=os.strerror(exc.errno or 0))
+        return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.CANNOT_OPEN, detail=exc.strerror or str(exc))
 
 
 def _examine(
     base: Report, path: Path, keep: bytearray | None, candidates: list[Tool], chosen: Tool | None, store: Any
 ) -> Report:
-    if matched := catalogue.tool_for_checksum(candidates, base.sha256 or ""):
-        return _named(base, matched)._replace(verdict=Verdict.GENUINE, reason=Reason.CHECKSUM_MATCH)
     if keep is not None:
         from app.verify.apk import ApkCorrupt, looks_like_apk  # noqa: PLC0415 - androguard loads only for APKs
 

@@ -144,3 +144,15 @@ def test_duplicate_entries_and_a_flood_of_signature_files_are_unreadable(tmp_pat
     for apk in (twice, flood):
         report = check_file(apk, [make_tool()])
         assert (report.verdict, report.reason) == (Verdict.UNREADABLE, Reason.CORRUPT), report
+
+
+def test_zip_too_large_to_open_is_only_hashed(tmp_path, monkeypatch):
+    from app.verify import check
+
+    monkeypatch.setattr(check, "MAX_APK_BYTES", 1 << 20)  # a 2 MiB "APK" stands for a 600 MiB one
+    apk = tmp_path / "huge.apk"
+    with zipfile.ZipFile(apk, "w") as archive:
+        archive.writestr("AndroidManifest.xml", binary_manifest(PACKAGE))
+        archive.writestr("assets/video.bin", bytes(2 << 20))
+    report = check_file(apk, [make_tool()])
+    assert (report.verdict, report.reason, report.sha256 is not None) == (Verdict.UNKNOWN, Reason.TOO_LARGE, True)
