@@ -61,7 +61,7 @@ def check_file(
         elif keep is None and header.startswith(_ZIP_MAGIC):
             report = base._replace(verdict=Verdict.UNKNOWN, reason=Reason.TOO_LARGE)
         else:
-            report = _examine(base, path, keep, candidates, chosen, trusted_store)
+            report = _examine_safely(base, path, keep, candidates, chosen, trusted_store)
         if file_state(path) != state:
             raise FileChanged  # what was examined may not be what the hash was of
         return report
@@ -71,6 +71,21 @@ def check_file(
         return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.TOO_LARGE)
     except OSError as exc:
         return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.CANNOT_OPEN, detail=exc.strerror or str(exc))
+
+
+def _examine_safely(
+    base: Report, path: Path, keep: bytearray | None, candidates: list[Tool], chosen: Tool | None, store: Any
+) -> Report:
+    """A reader that fails in a way nobody foresaw (or is missing from a build) makes the file unreadable.
+
+    Never a traceback, never a verdict from half a check: the person is told to check by hand.
+    """
+    try:
+        return _examine(base, path, keep, candidates, chosen, store)
+    except (MemoryError, OSError, FileChanged):
+        raise
+    except Exception as exc:  # noqa: BLE001 - hostile input reaches third-party parsers
+        return base._replace(verdict=Verdict.UNREADABLE, reason=Reason.CORRUPT, detail=f"{type(exc).__name__}: {exc}")
 
 
 def _examine(
