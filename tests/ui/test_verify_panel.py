@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -57,15 +58,22 @@ def test_dropped_file_shows_the_verdict_and_its_checksum(make_window, qtbot, tmp
         click(qtbot, panel.close_button)
 
 
-def test_verdict_is_in_the_persons_language(make_window, qtbot, tmp_path):
-    window = make_window(language="fr")
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("fr", "Ce fichier ne peut pas être vérifié"),
+        ("km", "មិន\u200bអាច\u200bពិនិត្យ\u200bឯកសារ\u200bនេះ\u200bបាន\u200bទេ"),
+    ],
+)
+def test_verdict_is_in_the_persons_language(make_window, qtbot, tmp_path, language, heading):
+    window = make_window(language=language)
     file = tmp_path / "broken.apk"
     file.write_bytes(b"PK\x03\x04" + bytes(64))
     _drop(window, file)
     panel = _panel(window, qtbot)
     qtbot.waitUntil(lambda: panel.report is not None)
     assert panel.report.verdict is Verdict.UNREADABLE
-    assert panel.heading.plain_text() == "Ce fichier ne peut pas être vérifié"
+    assert panel.heading.plain_text() == heading
 
 
 def test_a_web_link_or_several_files_are_not_taken(make_window):
