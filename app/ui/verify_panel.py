@@ -84,7 +84,7 @@ class VerifyPanel(Dialog):
         self.add_widget(self.progress_bar)
         self.cancel_button = self.add_button(translate("Dialog", "Cancel"), self.reject)
         self.worker = VerifyWorker(path, tools, tool_id, self)
-        self.worker.progressed.connect(self.progress_bar.setValue)
+        self.worker.progressed.connect(self._show_progress)
         self.worker.checked.connect(self._show_report)
         self.worker.cancelled.connect(self.reject)
         self.worker.start()
@@ -95,6 +95,11 @@ class VerifyPanel(Dialog):
         self.worker.cancel()
         self.worker.wait()
         super().done(result)
+
+    def _show_progress(self, step: int) -> None:
+        self.progress_bar.setValue(step)
+        if step == _PROGRESS_STEPS:
+            self.progress_bar.setRange(0, 0)  # read; signatures are being checked: busy, no fraction
 
     def _show_report(self, report: Report) -> None:
         self.report = report

@@ -94,3 +94,11 @@ def test_names_from_the_file_cannot_drive_the_terminal(tmp_path):
     file.write_bytes(b"x")
     result = karpear(file)
     assert "\x1b" not in result.stdout and "evil\\u001b[2J.bin" in result.stdout
+
+
+@needs_apksigner
+def test_a_fake_signal_is_refused_by_the_shipped_catalogue(signed_apk):
+    """Signal's package name, an impostor's key: what a repackaged APK sent over chat looks like."""
+    result = karpear(signed_apk("impostor", package="org.thoughtcrime.securesms"))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "It is signed with a key that Signal does not use" in result.stdout
