@@ -117,3 +117,13 @@ def test_tool_card_button_checks_against_that_tool(make_window, qtbot, tmp_path)
     panel = _panel(window, qtbot)
     qtbot.waitUntil(lambda: panel.report is not None)
     assert (panel.report.tool_id, panel.report.verdict) == ("signal", Verdict.UNKNOWN)
+
+
+def test_karpear_menu_offers_the_check(make_window, qtbot, tmp_path):
+    window = make_window()
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Check an installer…")
+    action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "file_dialog", None) is not None and window.file_dialog.isVisible())
+    with qtbot.waitSignal(window.file_dialog.rejected):
+        window.file_dialog.reject()  # the person changes their mind: nothing is checked
+    assert window.verify_panel is None
