@@ -53,13 +53,24 @@ def fingerprints(keys) -> dict[str, str]:
     return {name: apkbuild.certificate_fingerprint(store) for name, store in keys.items()}
 
 
+@pytest.fixture(scope="session")
+def _signed_apks(tmp_path_factory) -> tuple[Path, dict[tuple, Path]]:
+    """APKs already signed in this session, by recipe: apksigner starts a JVM (~1.5 s) per signing."""
+    return tmp_path_factory.mktemp("signed"), {}
+
+
 @pytest.fixture
-def signed_apk(tmp_path, keys):
-    """An APK signed (v1, v2, v3) by `key`."""
+def signed_apk(tmp_path, keys, _signed_apks):
+    """A fresh copy of an APK signed (v1, v2, v3 unless `schemes` say otherwise) by `key`."""
 
     def make(
         key: str = "vendor", *schemes: str, package: str = PACKAGE, name: str = "app.apk", code: bytes = b"classes"
     ) -> Path:
-        return apkbuild.sign(apkbuild.unsigned_apk(tmp_path / name, package, code), keys[key], *schemes)
+        folder, signed = _signed_apks
+        recipe = (key, schemes, package, code)
+        if recipe not in signed:
+            unsigned = apkbuild.unsigned_apk(folder / f"{len(signed)}.apk", package, code)
+            signed[recipe] = apkbuild.sign(unsigned, keys[key], *schemes)
+        return Path(shutil.copy(signed[recipe], tmp_path / name))
 
     return make
