@@ -51,7 +51,8 @@ def _openssl_version_fix() -> Iterator[None]:
 def _signify():
     with _openssl_version_fix():
         from signify.authenticode import AuthenticodeFile, AuthenticodeVerificationResult  # noqa: PLC0415
-    return AuthenticodeFile, AuthenticodeVerificationResult
+        from signify.exceptions import AuthenticodeNotSignedError  # noqa: PLC0415
+    return AuthenticodeFile, AuthenticodeVerificationResult, AuthenticodeNotSignedError
 
 
 def read_signature(file: BinaryIO, trusted_store: Any = None) -> Signature:
@@ -59,12 +60,14 @@ def read_signature(file: BinaryIO, trusted_store: Any = None) -> Signature:
 
     `trusted_store` (a signify CertificateStore) replaces Microsoft's roots: tests only.
     """
-    authenticode_file, result_kind = _signify()
+    authenticode_file, result_kind, not_signed = _signify()
     try:
         signed = authenticode_file.from_stream(file)
         if _unsigned_pe(signed):
             return Signature(None, "", "", "not-signed", "no certificate table")
         signatures = list(signed.iter_embedded_signatures(ignore_parse_errors=False))
+    except not_signed as exc:  # an MSI without its DigitalSignature stream
+        return Signature(None, "", "", "not-signed", str(exc))
     except Exception as exc:  # noqa: BLE001 - signify raises many kinds on a malformed file
         raise AuthenticodeCorrupt(f"{type(exc).__name__}: {exc}") from exc
     if not signatures:

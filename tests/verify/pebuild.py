@@ -30,12 +30,44 @@ def code_signing_pair(folder: Path, publisher: str) -> tuple[Path, Path, Path]:
     return folder / "ca.pem", folder / "signer.pem", folder / "signer.key"
 
 
-def signed_pe(target: Path, certificate: Path, key: Path, chain: Path) -> Path:
+WIXL = shutil.which("wixl")
+_PACKAGE_SOURCE = """<?xml version="1.0" encoding="utf-8"?>
+<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
+  <Product Id="*" Name="Example Messenger" Language="1033" Version="1.0.0" Manufacturer="Example"
+           UpgradeCode="6f1c3a52-94c4-4c1e-9d07-0d3a3f1b7c01">
+    <Package InstallerVersion="200" Compressed="yes"/>
+    <Media Id="1" Cabinet="app.cab" EmbedCab="yes"/>
+    <Directory Id="TARGETDIR" Name="SourceDir">
+      <Directory Id="ProgramFilesFolder">
+        <Directory Id="INSTALLDIR" Name="Example">
+          <Component Id="Main" Guid="6f1c3a52-94c4-4c1e-9d07-0d3a3f1b7c02">
+            <File Id="readme" Source="readme.txt"/>
+          </Component>
+        </Directory>
+      </Directory>
+    </Directory>
+    <Feature Id="Complete" Level="1"><ComponentRef Id="Main"/></Feature>
+  </Product>
+</Wix>
+"""
+
+
+def unsigned_msi(target: Path) -> Path:
+    """A small Windows Installer package built by msitools' wixl."""
+    (target.parent / "readme.txt").write_text("hello\n")
+    source = target.with_suffix(".wxs")
+    source.write_text(_PACKAGE_SOURCE)
+    subprocess.run([WIXL, "-o", str(target), str(source)], cwd=target.parent, check=True, capture_output=True)
+    return target
+
+
+def signed_pe(target: Path, certificate: Path, key: Path, chain: Path, unsigned: Path = UNSIGNED_PE) -> Path:
+    """`unsigned` (a PE, or an MSI) signed with osslsigncode into `target`."""
     bundle = target.with_suffix(".chain.pem")
     bundle.write_bytes(certificate.read_bytes() + chain.read_bytes())
     subprocess.run(
         [shutil.which("osslsigncode"), "sign", "-certs", str(bundle), "-key", str(key), "-h", "sha256",
-         "-in", str(UNSIGNED_PE), "-out", str(target)],
+         "-in", str(unsigned), "-out", str(target)],
         check=True, capture_output=True,
     )  # fmt: skip
     return target

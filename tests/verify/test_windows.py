@@ -75,3 +75,15 @@ def test_broken_certificate_table_is_never_genuine(signed, authority, size):
     signed.write_bytes(bytes(data))
     report = check_file(signed, [make_tool(publisher=PUBLISHER)], trusted_store=pebuild.trust_store(authority[0]))
     assert report.verdict in (Verdict.UNREADABLE, Verdict.NOT_GENUINE), report
+
+
+@pytest.mark.skipif(pebuild.WIXL is None, reason="needs msitools' wixl (apt-get install wixl)")
+def test_windows_installer_package_msi(tmp_path, authority):
+    ca, certificate, key = authority
+    unsigned = pebuild.unsigned_msi(tmp_path / "unsigned.msi")
+    signed = pebuild.signed_pe(tmp_path / "Setup.msi", certificate, key, ca, unsigned)
+    store = pebuild.trust_store(ca)
+    report = check_file(signed, [make_tool(publisher=PUBLISHER)], trusted_store=store)
+    assert (report.verdict, report.reason, report.publisher) == (Verdict.GENUINE, Reason.PUBLISHER_MATCH, PUBLISHER)
+    report = check_file(unsigned, [make_tool(publisher=PUBLISHER)], tool_id="messenger")
+    assert (report.verdict, report.reason) == (Verdict.NOT_GENUINE, Reason.NOT_SIGNED)
