@@ -1,4 +1,5 @@
-"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear erase` erases the data."""
+"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear export` a handout;
+`karpear verify` an installer; `karpear erase` erases the data."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
     erase = commands.add_parser("erase", help="remove all your Karpear data and its key from this computer")
     erase.add_argument("--yes", action="store_true", help="do not ask first")
+    verify = commands.add_parser(
+        "verify", help="say whether an installer file is genuine (exit 0 genuine, 1 not, 3 unknown, 2 unreadable)"
+    )
+    verify.add_argument("file", type=Path, help="the downloaded installer (.apk, .exe, .msi, ...)")
+    verify.add_argument("--tool", metavar="ID", help="compare only with this tool of the catalogue (e.g. signal)")
+    verify.add_argument("--guides", type=Path, metavar="FOLDER", help="folder of guides (default: the bundled guides)")
     return parser
 
 
@@ -99,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.erase_command import run_erase
 
         return run_erase(sys.stdout, yes=args.yes)
+    if args.command == "verify":
+        from app.verify_cli import run_verify
+
+        return run_verify(args.file, args.tool, sys.stdout, args.guides)
     if args.self_test:
         from app.ui.selftest import run_self_test
 

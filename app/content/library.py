@@ -129,6 +129,7 @@ class ContentLibrary:
                     reviewed=src.reviewed,
                     replaced_by=src.replaced_by,
                     open_source=src.open_source,
+                    installer=src.installer,
                 )
                 for src in self._tools.values()
             )

@@ -81,6 +81,25 @@ class Verification(NamedTuple):
         return not (self.package_id or self.cert_sha256 or self.pgp_fingerprint)
 
 
+class Signer(NamedTuple):
+    """An APK signing certificate the vendor publishes, and what it is (e.g. "legacy key")."""
+
+    sha256: str  # AB:CD:... as the vendor writes it
+    note: str = ""
+
+
+class InstallerFacts(NamedTuple):
+    """What a genuine installer of a tool looks like, for `karpear verify` (all optional)."""
+
+    package: str | None = None  # Android application id
+    android_signers: tuple[Signer, ...] = ()
+    windows_publisher: str | None = None  # Authenticode signer's name (subject CN)
+    sha256: tuple[str, ...] = ()  # checksums of installer files the vendor publishes
+
+    def is_empty(self) -> bool:
+        return not (self.package or self.android_signers or self.windows_publisher or self.sha256)
+
+
 class Link(NamedTuple):
     """An official download or information link of one tool."""
 
@@ -101,6 +120,7 @@ class Tool(NamedTuple):
     reviewed: dt.date
     replaced_by: tuple[str, ...] = ()
     open_source: bool | None = None
+    installer: InstallerFacts = InstallerFacts()
 
     def links_for(self, platform: str) -> tuple[Link, ...]:
         return tuple(link for link in self.links if link.platform == platform)

@@ -16,9 +16,11 @@ from app.content.links import check_link, is_public_suffix, is_valid_domain
 from app.content.model import (
     DEVICE_PLATFORMS,
     LINK_PLATFORMS,
+    InstallerFacts,
     Link,
     Review,
     ReviewStatus,
+    Signer,
     ToolStatus,
     Verification,
 )
@@ -78,6 +80,41 @@ def _platforms(fields: Fields, allowed: tuple[str, ...]) -> tuple[str, ...]:
                 f"unknown platform '{platform}' (use {', '.join(allowed)})",
             )
     return tuple(p for p in platforms if p in allowed)
+
+
+def _is_sha256(text: str, separator: str = "") -> bool:
+    digits = text.replace(separator, "") if separator else text
+    return len(digits) == _SHA256_HEX and all(c in "0123456789abcdefABCDEF" for c in digits)
+
+
+def _installer(fields: Fields) -> InstallerFacts:
+    """The optional `installer:` block: what `karpear verify` compares a downloaded file with."""
+    if "installer" not in fields.data:
+        return InstallerFacts()
+    block = fields.sub("installer", "installer", (), ("package", "android_signers", "windows_publisher", "sha256"))
+    if not block.ok:
+        return InstallerFacts()
+    signers = []
+    for index, _ in block.items("android_signers"):
+        signer = block.sub(("android_signers", index), "android signer", ("sha256",), ("note",))
+        sha256 = signer.get("sha256", str) if signer.ok else None
+        if sha256 is not None and not _is_sha256(sha256, ":"):
+            signer.error("sha256", "sha256 must be 32 bytes written in hex (AB:CD:...)")
+        elif sha256 is not None:
+            signers.append(Signer(sha256.upper(), signer.get("note", str, "")))
+    checksums = []
+    for index, checksum in enumerate(block.get_str_list("sha256")):
+        if _is_sha256(checksum):
+            checksums.append(checksum.lower())
+        else:
+            fields.sink.error(
+                fields.doc.path,
+                fields.doc.mark(*block.path, "sha256", index),
+                "an installer checksum must be 64 hex digits",
+            )
+    return InstallerFacts(
+        block.get("package", str), tuple(signers), block.get("windows_publisher", str), tuple(checksums)
+    )
 
 
 def _verification(fields: Fields) -> Verification:
@@ -146,7 +183,7 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
             ("tools", index),
             "tool",
             ("id", "name", "status", "domains", "links", "reviewed"),
-            ("homepage", "replaced_by", "open_source"),
+            ("homepage", "replaced_by", "open_source", "installer"),
         )
         if not entry.ok:
             continue
@@ -194,6 +231,7 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
                     replaced_by,
                     entry.get("open_source", bool),
                     entry.mark("id"),
+                    _installer(entry),
                 )
             )
     return tools

@@ -22,7 +22,17 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from app.content.model import ContentIssue, Link, Review, ReviewStatus, Severity, ToolStatus, Verification
+from app.content.model import (
+    ContentIssue,
+    InstallerFacts,
+    Link,
+    Review,
+    ReviewStatus,
+    Severity,
+    Signer,
+    ToolStatus,
+    Verification,
+)
 from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
 from app.content.sources import (
     GuideSource,
@@ -35,7 +45,7 @@ from app.content.sources import (
 )
 
 FILE_NAME = ".karpear-snapshot.json"
-FORMAT = 2  # bump whenever what the snapshot holds, or a check, changes
+FORMAT = 3  # bump whenever what the snapshot holds, or a check, changes
 
 
 def build_file(root: Path) -> Path:
@@ -89,7 +99,7 @@ def _tool(tool: ToolSource) -> dict[str, Any]:
     return {
         "id": tool.id, "name": tool.name, "status": tool.status.value, "homepage": tool.homepage, "links": links,
         "domains": tool.domains, "reviewed": _date(tool.reviewed), "replaced_by": tool.replaced_by,
-        "open_source": tool.open_source, "mark": tool.mark,
+        "open_source": tool.open_source, "mark": tool.mark, "installer": tool.installer._asdict(),
     }  # fmt: skip
 
 
@@ -148,7 +158,13 @@ def _read_tool(data: dict[str, Any]) -> ToolSource:
     return ToolSource(
         data["id"], data["name"], ToolStatus(data["status"]), data["homepage"], links, tuple(data["domains"]),
         _read_date(data["reviewed"]), tuple(data["replaced_by"]), data["open_source"], tuple(data["mark"]),
+        _read_installer(data["installer"]),
     )  # fmt: skip
+
+
+def _read_installer(data: dict[str, Any]) -> InstallerFacts:
+    signers = tuple(Signer(*signer) for signer in data["android_signers"])
+    return InstallerFacts(data["package"], signers, data["windows_publisher"], tuple(data["sha256"]))
 
 
 def _read_structure(data: dict[str, Any]) -> GuideStructure:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.content.model import Link, Review, ToolStatus
+from app.content.model import InstallerFacts, Link, Review, ToolStatus
 
 if TYPE_CHECKING:
     from app.content.model import ContentIssue
@@ -32,6 +32,7 @@ class ToolSource(NamedTuple):
     replaced_by: tuple[str, ...]
     open_source: bool | None
     mark: tuple[int, int]
+    installer: InstallerFacts = InstallerFacts()
 
 
 class StepSource(NamedTuple):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -28,6 +28,8 @@ def email_address(href: str) -> str:
 class LinkGate(QObject):
     """Checks a link with the content library's policy and asks the person before opening it."""
 
+    installer_check_requested = Signal(str)  # a tool card's "Check an installer" (tool id): the window acts
+
     def __init__(self, library: ContentLibrary, parent: QWidget):
         super().__init__(parent)
         self._library = library
@@ -39,6 +41,9 @@ class LinkGate(QObject):
             translate("LinkDialog", "%1: %2"), tool.name, get_it_text(link.platform, link.kind, several=False)
         )
         return self._offer(lambda url: self._library.check_tool_link(tool.id, url), link.url, heading, link.verify)
+
+    def check_installer(self, tool: Tool) -> None:
+        self.installer_check_requested.emit(tool.id)
 
     def offer_homepage(self, tool: Tool) -> QDialog:
         heading = arg(translate("LinkDialog", "Official website of %1"), tool.name)

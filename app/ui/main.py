@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.presentation: QWidget | None = None  # the presentation window while one is open
         self.group_window: QWidget | None = None  # the trainer's group session grid, once opened
         self._presentation_screen_name: str | None = None  # chosen in View > Present on screen
+        self.gate.installer_check_requested.connect(lambda tool_id: self.check_installer(tool_id=tool_id))
+        self.verify_panel = None
+        self.setAcceptDrops(True)  # an installer dropped on the window is checked
         self.languages = self._available_languages()
         # Notices survive a language switch: key -> (tone, text maker), in the order shown.
         self._notices: dict[str, tuple[str, Callable[[], str]]] = {}
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
             return act
 
         app_menu, view, go = self._menus["app"], self._menus["view"], self._menus["go"]
+        action(app_menu, translate("MainWindow", "Check an installer…"), self.check_installer)
         action(app_menu, translate("MainWindow", "Group session…"), self.open_group, "Ctrl+G")
         app_menu.addSeparator()
         action(app_menu, translate("MainWindow", "Erase all my data…"), self.ask_erase)
@@ -565,6 +570,38 @@ class MainWindow(QMainWindow):
         dialog.add_button(translate("MainWindow", "Close"), dialog.accept, name="Primary", default=True)
         dialog.open()
         return dialog
+
+    # -- checking an installer ----------------------------------------------------------
+    def check_installer(self, path: Path | None = None, *, tool_id: str | None = None):
+        """Check `path` in a panel; without a path, first ask for the file (returns that dialog)."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - not needed to start
+
+            dialog = QFileDialog(self, translate("MainWindow", "Choose the installer to check"))
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.fileSelected.connect(lambda chosen: self.check_installer(Path(chosen), tool_id=tool_id))
+            dialog.open()
+            self.file_dialog = dialog
+            return dialog
+        from app.ui.verify_panel import VerifyPanel  # noqa: PLC0415 - not needed to start
+
+        tools = self.session.library.catalogue(self.language).tools
+        self.verify_panel = VerifyPanel(self, path, tools, tool_id)
+        self.verify_panel.open()
+        return self.verify_panel
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from app.ui.verify_panel import dropped_file  # noqa: PLC0415
+
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from app.ui.verify_panel import dropped_file  # noqa: PLC0415
+
+        if (path := dropped_file(event.mimeData())) is not None:
+            event.acceptProposedAction()
+            self.check_installer(path)
 
     # -- painting -------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override

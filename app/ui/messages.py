@@ -47,13 +47,16 @@ class Dialog(QDialog):
         if self._default_button is not None:
             self._default_button.setFocus()  # Enter and Space both act on what is highlighted
         if not self._sized:
-            # A readable width, then exactly the height the content needs at it.
             self._sized = True
-            screen = self.screen().availableGeometry()
-            width = min(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 78), screen.width() - 40)
-            height = min(self.layout().totalHeightForWidth(width), screen.height() - 40)
-            self.setMinimumHeight(height)
-            self.resize(width, height)
+            self.fit_to_content()
+
+    def fit_to_content(self) -> None:
+        """A readable width, then exactly the height the content needs at it (again after content changed)."""
+        screen = self.screen().availableGeometry()
+        width = min(max(self.minimumWidth(), self.fontMetrics().averageCharWidth() * 78), screen.width() - 40)
+        height = min(self.layout().totalHeightForWidth(width), screen.height() - 40)
+        self.setMinimumHeight(height)
+        self.resize(width, height)
 
     def add_text(self, text: str, *, name: str | None = None) -> WrapLabel:
         label = WrapLabel(text, self, name=name)

@@ -110,6 +110,9 @@ def _run(guides: Path | None, data: Path) -> str:
         app.processEvents()
 
     _check_link_dialog(window, library)
+    from app.verify.check import readers_missing  # the APK and Authenticode readers and their data files
+
+    _check(readers_missing() is None, f"installers cannot be checked: {readers_missing()}")
     _toggle_and_restore(window, session)
     window.close()
     guides_text = f"{len(library.guide_ids)} guide" + ("s" if len(library.guide_ids) != 1 else "")

@@ -96,6 +96,12 @@ class ToolCard(QFrame):
             button.clicked.connect(lambda: gate.offer_homepage(tool))
             buttons.addWidget(button)
             self.homepage_button = button
+        if any(link.platform not in ("ios", "web") for link in tool.links):  # there is a file to download
+            button = QPushButton(translate("ToolCard", "Check an installer…"), self)
+            button.setAccessibleName(arg(translate("ToolCard", "Check an installer of %1"), tool.name))
+            button.clicked.connect(lambda: gate.check_installer(tool))
+            buttons.addWidget(button)
+            self.check_installer_button = button
         if buttons.count():
             layout.addLayout(buttons)
         if not tool.links:

@@ -721,6 +721,12 @@
         <message>
             <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
             <translation>Votre ancienne progression n’a pas pu être mise de côté : Karpear ne peut pas recommencer ici.</translation>
+            <source>Check an installer…</source>
+            <translation>Vérifier un fichier d'installation…</translation>
+        </message>
+        <message>
+            <source>Choose the installer to check</source>
+            <translation>Choisissez le fichier d'installation à vérifier</translation>
         </message>
     </context>
     <context>
@@ -806,6 +812,155 @@
         <message>
             <source>Described above, under “%1”.</source>
             <translation>Décrit plus haut, à l’étape « %1 ».</translation>
+            <source>Check an installer of %1</source>
+            <translation>Vérifier un fichier d'installation de %1</translation>
+        </message>
+        <message>
+            <source>Check an installer…</source>
+            <translation>Vérifier un fichier d'installation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPanel</name>
+        <message>
+            <source>App ID:</source>
+            <translation>Identifiant de l'application :</translation>
+        </message>
+        <message>
+            <source>Check an installer</source>
+            <translation>Vérifier un fichier d'installation</translation>
+        </message>
+        <message>
+            <source>Check another file…</source>
+            <translation>Vérifier un autre fichier…</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Vérification de %1…</translation>
+        </message>
+        <message>
+            <source>Compare the SHA-256 below with the one on the vendor's official site, or install from the official store. If in doubt, do not install it.</source>
+            <translation>Comparez le SHA-256 ci-dessous avec celui du site officiel de l'éditeur, ou installez l'application depuis la boutique officielle. En cas de doute, ne l'installez pas.</translation>
+        </message>
+        <message>
+            <source>Delete it. Download the app again, only from the official link in Karpear.</source>
+            <translation>Supprimez-le. Téléchargez de nouveau l'application, uniquement depuis le lien officiel donné dans Karpear.</translation>
+        </message>
+        <message>
+            <source>Download it again from the official link, then check it again.</source>
+            <translation>Téléchargez-le de nouveau depuis le lien officiel, puis vérifiez-le encore.</translation>
+        </message>
+        <message>
+            <source>Every signature in it holds, and every one is made with a key %1 publishes.</source>
+            <translation>Toutes ses signatures sont valides, et chacune est faite avec une clé que %1 publie.</translation>
+        </message>
+        <message>
+            <source>Genuine installer of %1</source>
+            <translation>Fichier d'installation authentique de %1</translation>
+        </message>
+        <message>
+            <source>It carries no signature.</source>
+            <translation>Il ne porte aucune signature.</translation>
+        </message>
+        <message>
+            <source>It is not %1: it is the app %2.</source>
+            <translation>Ce n'est pas %1 : c'est l'application %2.</translation>
+        </message>
+        <message>
+            <source>It is not the installer of a tool in Karpear's list.</source>
+            <translation>Ce n'est le fichier d'installation d'aucun outil de la liste de Karpear.</translation>
+        </message>
+        <message>
+            <source>It is signed by %1, not by %2.</source>
+            <translation>Il est signé par %1, et non par %2.</translation>
+        </message>
+        <message>
+            <source>It is signed only with Android's oldest scheme, which Karpear cannot check completely.</source>
+            <translation>Il n'est signé qu'avec le plus ancien système de signature d'Android, que Karpear ne peut pas vérifier entièrement.</translation>
+        </message>
+        <message>
+            <source>It is signed with a key that %1 does not use: someone else made or changed it.</source>
+            <translation>Il est signé avec une clé que %1 n'utilise pas : quelqu'un d'autre l'a fabriqué ou modifié.</translation>
+        </message>
+        <message>
+            <source>It was changed after it was signed: its signature does not match its contents.</source>
+            <translation>Il a été modifié après avoir été signé : sa signature ne correspond pas à son contenu.</translation>
+        </message>
+        <message>
+            <source>Its SHA-256 checksum is one that %1 publishes.</source>
+            <translation>Sa somme de contrôle SHA-256 est l'une de celles que %1 publie.</translation>
+        </message>
+        <message>
+            <source>Its signature carries the right name, but no trusted authority vouches for it: anyone can make such a signature.</source>
+            <translation>Sa signature porte le bon nom, mais aucune autorité de confiance ne la garantit : n'importe qui peut fabriquer une telle signature.</translation>
+        </message>
+        <message>
+            <source>Its signature holds and is vouched for as made by %1.</source>
+            <translation>Sa signature est valide et garantie comme venant de %1.</translation>
+        </message>
+        <message>
+            <source>Karpear cannot tell whether this file is genuine</source>
+            <translation>Karpear ne peut pas dire si ce fichier est authentique</translation>
+        </message>
+        <message>
+            <source>Karpear's list has no fingerprint or checksum to compare this file with.</source>
+            <translation>La liste de Karpear n'a aucune empreinte ni somme de contrôle à comparer avec ce fichier.</translation>
+        </message>
+        <message>
+            <source>Not genuine: do not install this file</source>
+            <translation>Pas authentique : n'installez pas ce fichier</translation>
+        </message>
+        <message>
+            <source>SHA-256, in groups to read aloud:</source>
+            <translation>SHA-256, par groupes à lire à voix haute :</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>Signé par :</translation>
+        </message>
+        <message>
+            <source>Signing certificate (%1):</source>
+            <translation>Certificat de signature (%1) :</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened.</source>
+            <translation>Le fichier ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <source>The file changed while Karpear read it: perhaps it is still downloading.</source>
+            <translation>Le fichier a changé pendant que Karpear le lisait : il est peut-être encore en cours de téléchargement.</translation>
+        </message>
+        <message>
+            <source>The file is damaged, or it is not an installer.</source>
+            <translation>Le fichier est endommagé, ou ce n'est pas un fichier d'installation.</translation>
+        </message>
+        <message>
+            <source>The file is too large to be checked.</source>
+            <translation>Le fichier est trop volumineux pour être vérifié.</translation>
+        </message>
+        <message>
+            <source>This file cannot be checked</source>
+            <translation>Ce fichier ne peut pas être vérifié</translation>
+        </message>
+        <message>
+            <source>You can install it.</source>
+            <translation>Vous pouvez l'installer.</translation>
+        </message>
+        <message>
+            <source>listed by Karpear</source>
+            <translation>dans la liste de Karpear</translation>
+        </message>
+        <message>
+            <source>listed by Karpear: %1</source>
+            <translation>dans la liste de Karpear : %1</translation>
+        </message>
+        <message>
+            <source>not in Karpear's list</source>
+            <translation>absent de la liste de Karpear</translation>
+        </message>
+        <message>
+            <source>It is signed with a method that Karpear cannot check.</source>
+            <translation>Il est signé avec une méthode que Karpear ne sait pas vérifier.</translation>
         </message>
     </context>
 </TS>

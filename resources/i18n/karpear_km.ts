@@ -721,6 +721,12 @@
         <message>
             <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
             <translation>វឌ្ឍនភាព​ចាស់​របស់​អ្នក​មិន​អាច​ទុក​ដាច់​ដោយ​ឡែក​បាន​ទេ ដូច្នេះ Karpear មិន​អាច​ចាប់ផ្ដើម​ម្ដង​ទៀត​នៅ​ទីនេះ​បាន​ទេ។</translation>
+            <source>Check an installer…</source>
+            <translation>ពិនិត្យ​ឯកសារ​ដំឡើង…</translation>
+        </message>
+        <message>
+            <source>Choose the installer to check</source>
+            <translation>ជ្រើសរើស​ឯកសារ​ដំឡើង​ដែល​ត្រូវ​ពិនិត្យ</translation>
         </message>
     </context>
     <context>
@@ -806,6 +812,155 @@
         <message>
             <source>Described above, under “%1”.</source>
             <translation>បាន​ពិពណ៌នា​ពេញលេញ​ខាងលើ ក្នុង​ជំហាន “%1”។</translation>
+            <source>Check an installer of %1</source>
+            <translation>ពិនិត្យ​ឯកសារ​ដំឡើង​របស់ %1</translation>
+        </message>
+        <message>
+            <source>Check an installer…</source>
+            <translation>ពិនិត្យ​ឯកសារ​ដំឡើង…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPanel</name>
+        <message>
+            <source>App ID:</source>
+            <translation>លេខ​សម្គាល់​កម្មវិធី៖</translation>
+        </message>
+        <message>
+            <source>Check an installer</source>
+            <translation>ពិនិត្យ​ឯកសារ​ដំឡើង</translation>
+        </message>
+        <message>
+            <source>Check another file…</source>
+            <translation>ពិនិត្យ​ឯកសារ​ផ្សេង​ទៀត…</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>កំពុង​ពិនិត្យ %1…</translation>
+        </message>
+        <message>
+            <source>Compare the SHA-256 below with the one on the vendor's official site, or install from the official store. If in doubt, do not install it.</source>
+            <translation>សូម​ប្រៀបធៀប SHA-256 ខាងក្រោម​ជាមួយ​លេខ​នៅលើ​គេហទំព័រ​ផ្លូវការ​របស់​អ្នកផលិត ឬ​ដំឡើង​ពី​ហាង​កម្មវិធី​ផ្លូវការ។ បើសង្ស័យ កុំដំឡើងវា។</translation>
+        </message>
+        <message>
+            <source>Delete it. Download the app again, only from the official link in Karpear.</source>
+            <translation>សូម​លុប​វា​ចោល។ ទាញយក​កម្មវិធី​ម្តង​ទៀត ពី​តំណ​ផ្លូវការ​ក្នុង Karpear តែប៉ុណ្ណោះ។</translation>
+        </message>
+        <message>
+            <source>Download it again from the official link, then check it again.</source>
+            <translation>សូម​ទាញយក​វា​ម្តង​ទៀត​ពី​តំណ​ផ្លូវការ រួច​ពិនិត្យ​វា​ម្តង​ទៀត។</translation>
+        </message>
+        <message>
+            <source>Every signature in it holds, and every one is made with a key %1 publishes.</source>
+            <translation>ហត្ថលេខា​ទាំងអស់​របស់​វា​ត្រឹមត្រូវ ហើយ​ត្រូវបាន​ចុះ​ដោយ​កូនសោ​ដែល %1 បាន​ផ្សព្វផ្សាយ។</translation>
+        </message>
+        <message>
+            <source>Genuine installer of %1</source>
+            <translation>ឯកសារ​ដំឡើង​ពិតប្រាកដ​របស់ %1</translation>
+        </message>
+        <message>
+            <source>It carries no signature.</source>
+            <translation>វា​គ្មាន​ហត្ថលេខា​ទេ។</translation>
+        </message>
+        <message>
+            <source>It is not %1: it is the app %2.</source>
+            <translation>វាមិនមែនជា %1 ទេ៖ វា​ជា​កម្មវិធី %2។</translation>
+        </message>
+        <message>
+            <source>It is not the installer of a tool in Karpear's list.</source>
+            <translation>វា​មិន​មែន​ជា​ឯកសារ​ដំឡើង​របស់​កម្មវិធី​ណាមួយ​ក្នុង​បញ្ជី​របស់ Karpear ទេ។</translation>
+        </message>
+        <message>
+            <source>It is signed by %1, not by %2.</source>
+            <translation>វា​ត្រូវបាន​ចុះហត្ថលេខា​ដោយ %1 មិនមែនដោយ %2 ទេ។</translation>
+        </message>
+        <message>
+            <source>It is signed only with Android's oldest scheme, which Karpear cannot check completely.</source>
+            <translation>វា​ត្រូវបាន​ចុះហត្ថលេខា​តែ​តាម​របៀប​ចាស់​បំផុត​របស់ Android ដែល Karpear មិន​អាច​ពិនិត្យ​បាន​ពេញលេញ។</translation>
+        </message>
+        <message>
+            <source>It is signed with a key that %1 does not use: someone else made or changed it.</source>
+            <translation>វា​ត្រូវបាន​ចុះហត្ថលេខា​ដោយ​កូនសោ​ដែល %1 មិនប្រើ៖ មាន​អ្នក​ផ្សេង​បាន​បង្កើត ឬកែប្រែវា។</translation>
+        </message>
+        <message>
+            <source>It was changed after it was signed: its signature does not match its contents.</source>
+            <translation>វា​ត្រូវបាន​កែប្រែ​ក្រោយពេល​ចុះហត្ថលេខា៖ ហត្ថលេខា​របស់​វា​មិន​ត្រូវ​នឹង​ខ្លឹមសារ​របស់​វា​ទេ។</translation>
+        </message>
+        <message>
+            <source>Its SHA-256 checksum is one that %1 publishes.</source>
+            <translation>លេខ​ផ្ទៀងផ្ទាត់ SHA-256 របស់​វា​ដូច​នឹង​លេខ​ដែល %1 បាន​ផ្សព្វផ្សាយ។</translation>
+        </message>
+        <message>
+            <source>Its signature carries the right name, but no trusted authority vouches for it: anyone can make such a signature.</source>
+            <translation>ហត្ថលេខា​របស់​វា​មាន​ឈ្មោះ​ត្រឹមត្រូវ ប៉ុន្តែ​គ្មាន​អាជ្ញាធរ​ដែល​គួរ​ទុកចិត្ត​ធានា​ទេ៖ អ្នកណា​ក៏​អាច​បង្កើត​ហត្ថលេខា​បែប​នេះ​បាន។</translation>
+        </message>
+        <message>
+            <source>Its signature holds and is vouched for as made by %1.</source>
+            <translation>ហត្ថលេខា​របស់​វា​ត្រឹមត្រូវ ហើយ​ត្រូវបាន​ធានា​ថា​មកពី %1។</translation>
+        </message>
+        <message>
+            <source>Karpear cannot tell whether this file is genuine</source>
+            <translation>Karpear មិន​អាច​ប្រាប់​ថា​ឯកសារ​នេះ​ពិតប្រាកដ​ឬ​អត់​ទេ</translation>
+        </message>
+        <message>
+            <source>Karpear's list has no fingerprint or checksum to compare this file with.</source>
+            <translation>បញ្ជីរបស់ Karpear គ្មាន​ស្នាម​ម្រាម​ដៃ ឬ​លេខ​ផ្ទៀងផ្ទាត់​សម្រាប់​ប្រៀបធៀប​ជាមួយ​ឯកសារ​នេះ​ទេ។</translation>
+        </message>
+        <message>
+            <source>Not genuine: do not install this file</source>
+            <translation>មិន​ពិតប្រាកដ៖ កុំ​ដំឡើង​ឯកសារ​នេះ</translation>
+        </message>
+        <message>
+            <source>SHA-256, in groups to read aloud:</source>
+            <translation>SHA-256 ជាក្រុមៗ សម្រាប់​អាន​ឮៗ៖</translation>
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation>ចុះហត្ថលេខា​ដោយ៖</translation>
+        </message>
+        <message>
+            <source>Signing certificate (%1):</source>
+            <translation>វិញ្ញាបនបត្រ​ចុះហត្ថលេខា (%1)៖</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened.</source>
+            <translation>មិន​អាច​បើក​ឯកសារ​នេះ​បាន​ទេ។</translation>
+        </message>
+        <message>
+            <source>The file changed while Karpear read it: perhaps it is still downloading.</source>
+            <translation>ឯកសារ​បាន​ផ្លាស់ប្តូរ​ខណៈពេល Karpear កំពុងអានវា៖ ប្រហែលជា​វា​កំពុង​ទាញយក​នៅឡើយ។</translation>
+        </message>
+        <message>
+            <source>The file is damaged, or it is not an installer.</source>
+            <translation>ឯកសារ​នេះ​ខូច ឬ​វា​មិន​មែន​ជា​ឯកសារ​ដំឡើង​ទេ។</translation>
+        </message>
+        <message>
+            <source>The file is too large to be checked.</source>
+            <translation>ឯកសារ​នេះ​ធំ​ពេក​មិន​អាច​ពិនិត្យ​បាន​ទេ។</translation>
+        </message>
+        <message>
+            <source>This file cannot be checked</source>
+            <translation>មិន​អាច​ពិនិត្យ​ឯកសារ​នេះ​បាន​ទេ</translation>
+        </message>
+        <message>
+            <source>You can install it.</source>
+            <translation>អ្នក​អាច​ដំឡើង​វា​បាន។</translation>
+        </message>
+        <message>
+            <source>listed by Karpear</source>
+            <translation>មាន​ក្នុង​បញ្ជី​របស់ Karpear</translation>
+        </message>
+        <message>
+            <source>listed by Karpear: %1</source>
+            <translation>មាន​ក្នុង​បញ្ជី​របស់ Karpear៖ %1</translation>
+        </message>
+        <message>
+            <source>not in Karpear's list</source>
+            <translation>មិន​មាន​ក្នុង​បញ្ជី​របស់ Karpear ទេ</translation>
+        </message>
+        <message>
+            <source>It is signed with a method that Karpear cannot check.</source>
+            <translation>វា​ត្រូវបាន​ចុះហត្ថលេខា​តាម​វិធី​ដែល Karpear មិន​អាច​ពិនិត្យ​បាន។</translation>
         </message>
     </context>
 </TS>
