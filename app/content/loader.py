@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.content import textchecks
 from app.content.issues import IssueSink
+from app.content.links import check_declared_link, check_link
 from app.content.model import ENGLISH, ContentIssue
 from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file
 from app.content.sources import (
@@ -17,6 +18,7 @@ from app.content.sources import (
     CATALOGUE_TEXTS,
     GUIDE_FILE,
     GuideSource,
+    GuideStructure,
     LanguageFile,
     ToolSource,
 )
@@ -94,6 +96,7 @@ class _Loader:
                 for tool_id in step.tools:
                     if tool_id not in tools:
                         self.sink.error(doc.path, step.tools_mark, f"step '{step.id}' names unknown tool '{tool_id}'")
+        structure = structure._replace(links=self.declared_links(structure, tools))
         files = self.language_files(folder, structure.text_keys())
         if ENGLISH not in files:
             self.sink.error(
@@ -101,12 +104,31 @@ class _Loader:
             )
             return None
         body_domains = structure.body_link_domains(tools)
+        declared = structure.declared_links(tools)
         for lang in files.values():
             for key in lang.texts:
                 if textchecks.is_markdown_key(key):
                     domains = body_domains.get(key, structure.domains)
-                    textchecks.check_markdown(lang, key, lambda _key, d=domains: d, self.sink)
+                    judge = lambda url, d=domains: check_declared_link(url, d, declared)  # noqa: E731
+                    textchecks.check_markdown(lang, key, judge, self.sink)
         return GuideSource(structure, files) if structure.usable else None
+
+    def declared_links(self, structure: GuideStructure, tools: dict[str, ToolSource]) -> tuple[str, ...]:
+        """The guide's `links:` that pass the link policy (each refused one reported at its line)."""
+        domains = structure.link_domains(tools)
+        written = structure.doc.data.get("links")
+        # Positions in the file's list (an entry that is not text was reported and left out).
+        indexes = [i for i, item in enumerate(written) if isinstance(item, str)] if isinstance(written, list) else []
+        kept: list[str] = []
+        for index, url in zip(indexes, structure.links, strict=False):
+            verdict = check_link(url, domains)
+            if not verdict.allowed:
+                self.sink.error(structure.doc.path, structure.doc.mark("links", index), f"link refused: {verdict.reason}")
+            elif url in kept:
+                self.sink.warning(structure.doc.path, structure.doc.mark("links", index), f"'{url}' is listed twice")
+            else:
+                kept.append(url)
+        return tuple(kept)
 
 
 def read_folder(
