@@ -122,10 +122,11 @@ class _Loader:
         kept: list[str] = []
         for index, url in zip(indexes, structure.links, strict=False):
             verdict = check_link(url, domains)
+            where = (structure.doc.path, structure.doc.mark("links", index))
             if not verdict.allowed:
-                self.sink.error(structure.doc.path, structure.doc.mark("links", index), f"link refused: {verdict.reason}")
+                self.sink.error(*where, f"link refused: {verdict.reason}")
             elif url in kept:
-                self.sink.warning(structure.doc.path, structure.doc.mark("links", index), f"'{url}' is listed twice")
+                self.sink.warning(*where, f"'{url}' is listed twice")
             else:
                 kept.append(url)
         return tuple(kept)
