@@ -77,10 +77,16 @@ class LinkGate(QObject):
 
         if verdict.allowed:
             dialog: QDialog = LinkDialog(self._window, url, verdict.host or QUrl(url).host(), heading, verification)
-            dialog.accepted.connect(lambda: QDesktopServices.openUrl(target))
+            dialog.accepted.connect(lambda: self._open(target, url))
         else:
             dialog = RefusedLinkDialog(self._window, verdict)
         return self._show(dialog)
+
+    def _open(self, target: QUrl, url: str) -> None:
+        if not QDesktopServices.openUrl(target):
+            from app.ui.link_dialog import NoBrowserDialog  # noqa: PLC0415 - on first use only
+
+            self._show(NoBrowserDialog(self._window, url))
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.finished.connect(lambda _result: self._forget(dialog))
