@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.content import textchecks
+from app.content import markdown, textchecks
 from app.content.issues import IssueSink
 from app.content.links import check_declared_link, check_link
 from app.content.model import ENGLISH, ContentIssue
@@ -59,7 +59,7 @@ class _Loader:
                 continue
             doc = self.read(file)
             lang = parse_language_file(doc, self.sink, code) if doc else None
-            if lang is not None:
+            if lang is not None and self.markdown_within_bounds(lang):
                 files[code] = lang
         english = files.get(ENGLISH)
         for lang in files.values():
@@ -67,6 +67,19 @@ class _Loader:
             if code_is_khmer(lang.code):
                 textchecks.check_khmer(lang, self.sink)
         return files
+
+    def markdown_within_bounds(self, lang: LanguageFile) -> bool:
+        """False, with an error, for a file with more Markdown than any guide needs (its check would be slow)."""
+        total = sum(len(value) for key, value in lang.texts.items() if textchecks.is_markdown_key(key))
+        if total <= markdown.MAX_FILE_CHARS:
+            return True
+        self.sink.error(
+            lang.doc.path,
+            (1, 1),
+            f"the Markdown texts of this file total {total:,} characters (at most {markdown.MAX_FILE_CHARS:,}): "
+            "the file is not used",
+        )
+        return False
 
     def catalogue(self) -> tuple[list[ToolSource], dict[str, LanguageFile]]:
         file = self.root / CATALOGUE_FILE

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 IMAGE_MESSAGE = "images are not allowed in guide texts"
 HTML_MESSAGE = "raw HTML is not allowed in guide texts (write Markdown)"
+# The parser is linear, but pure Python: ~30 µs a character on its worst input (runs of "[").
+# The longest real text is ~1,300 characters; these bounds keep a hostile file's check to seconds.
+MAX_TEXT_CHARS = 10_000  # one Markdown text
+MAX_FILE_CHARS = 100_000  # all Markdown texts of one language file
 # How far past the previous find a target's text is looked for (keeps the position search linear).
 _SEARCH_WINDOW = 4096
 _AUTO_MARKUPS = ("linkify", "autolink")  # link text is the address as written
@@ -176,6 +180,9 @@ class _Collector:
 
 @lru_cache(maxsize=1024)  # English bodies are compared with every translation
 def _scan(body: str) -> _Scan:
+    if len(body) > MAX_TEXT_CHARS:
+        message = f"text too long to check ({len(body):,} characters; a guide text has at most {MAX_TEXT_CHARS:,})"
+        return _Scan((), (MarkdownFinding(0, message),), ())
     collector = _Collector(body)
     env: dict = {}
     for token in _parser(False).parse(body, env):  # links as Qt renders them: HTML is plain text there
@@ -202,7 +209,7 @@ def _scan(body: str) -> _Scan:
 
 def find_problems(body: str) -> list[MarkdownFinding]:
     """Raw HTML and images, which a body may not contain."""
-    return list(_scan(body).problems) if ("<" in body or "![" in body) else []
+    return list(_scan(body).problems) if ("<" in body or "![" in body or len(body) > MAX_TEXT_CHARS) else []
 
 
 def find_links(body: str) -> tuple[MarkdownLink, ...]:

@@ -35,9 +35,10 @@ def value_position(lang: LanguageFile, key: str, offset: int) -> tuple[int, int]
     source = lang.doc.lines
     if line - 1 < len(source) and source[line - 1].rstrip().endswith(("|", "|-", ">", ">-")):
         content_line = line + 1 + body_line
+        # The block's indentation is that of its first non-blank line; a body line may indent further.
+        first = next((text for text in source[line:] if text.strip()), "")
         if content_line - 1 < len(source):
-            indent = len(source[content_line - 1]) - len(source[content_line - 1].lstrip(" "))
-            return content_line, indent + body_column + 1
+            return content_line, len(first) - len(first.lstrip(" ")) + body_column + 1
     return line, column
 
 
