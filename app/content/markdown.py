@@ -75,13 +75,18 @@ def _bare_links():
     return BareLinks()
 
 
-@lru_cache(maxsize=2)
-def _parser(html: bool) -> MarkdownIt:
+@lru_cache(maxsize=3)
+def _parser(html: bool, references: bool = True) -> MarkdownIt:
     from markdown_it import MarkdownIt  # noqa: PLC0415
     from markdown_it import helpers as stock  # noqa: PLC0415
 
     md = MarkdownIt("commonmark", {"html": html, "linkify": True}).enable(["table", "strikethrough", "linkify"])
     md.linkify = _bare_links()
+    # Bare addresses are found in the text left once the inline structure is known (the core rule);
+    # found during inline parsing, one would swallow a link written right after it.
+    md.inline.ruler.disable("linkify")
+    if not references:
+        md.disable("reference")
     md.validateLink = lambda _url: True  # javascript:, file:, data: are links to judge, not text to skip
     md.normalizeLink = lambda url: url  # judge what the text wrote, not a percent-encoded copy
     md.normalizeLinkText = lambda text: text
@@ -114,7 +119,7 @@ class _Locator:
 
     def enter_block(self, line_map: list[int] | None) -> None:
         if line_map:
-            self.block_start = self.line_starts[min(line_map[0], len(self.line_starts) - 1)]
+            self.block_start = self.line_start(line_map[0])
             self.cursor = max(self.cursor, self.block_start)
 
     def find(self, needle: str) -> int:
@@ -126,6 +131,9 @@ class _Locator:
                 self.cursor = at + len(needle)
                 return at
         return self.cursor
+
+    def line_start(self, line: int) -> int:
+        return self.line_starts[line] if line < len(self.line_starts) else len(self.body)
 
     def line_of(self, offset: int) -> int:
         return bisect_right(self.line_starts, offset) - 1
@@ -168,14 +176,20 @@ class _Collector:
                 self.code.append(token.content)
                 self.where.find(token.content)
 
-    def references(self, env: dict) -> None:
+    def references(self, env: dict, first_line: int = 0) -> None:
         definitions = list(env.get("references", {}).values()) + list(env.get("duplicate_refs", []))
         for definition in definitions:
-            line_map = definition.get("map") or [0]
-            start = self.where.line_starts[min(line_map[0], len(self.where.line_starts) - 1)]
+            lines = definition.get("map") or [0, 1]
+            start, end = self.where.line_start(first_line + lines[0]), self.where.line_start(first_line + lines[1])
             href = definition.get("href", "")
             at = self.where.body.find(href, start, start + len(href) + _SEARCH_WINDOW) if href else -1
             self.link(href, start if at == -1 else at)
+            # md4c may refuse a definition markdown-it takes (unbalanced parentheses, for one): then its
+            # lines are a paragraph, whose links are judged too.
+            self.where.cursor = start
+            for token in _parser(False, references=False).parse(self.where.body[start:end], {}):
+                if token.type == "inline":
+                    self.inline(token.children or [])
 
 
 @lru_cache(maxsize=1024)  # English bodies are compared with every translation
@@ -191,6 +205,14 @@ def _scan(body: str) -> _Scan:
             collector.inline(token.children or [])
         elif token.type in ("fence", "code_block"):
             collector.code.append(token.content)
+        if token.type == "code_block":
+            # md4c reads some indented lines as a paragraph that markdown-it reads as code (after a
+            # reference definition, for one): their links are judged too, rather than missed.
+            inner: dict = {}
+            for inner_token in _parser(False).parse(token.content, inner):
+                if inner_token.type == "inline":
+                    collector.inline(inner_token.children or [])
+            collector.references(inner, (token.map or [0])[0])
     collector.references(env)
     if "<" in body:  # raw HTML, which a body may not contain (Qt shows it as text; the writer meant markup)
         collector.where = _Locator(body)

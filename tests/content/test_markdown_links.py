@@ -59,9 +59,19 @@ def test_each_construct_gives_an_error_at_the_links_line_and_column(guides, cons
 
 
 def test_code_is_not_a_link(guides):
-    body = f"Type `{UNDECLARED}` or:\n\n```\n[x]({UNDECLARED})\n```\n\n    [y]({UNDECLARED})"
+    body = f"Type `{UNDECLARED}` or:\n\n```\n[x]({UNDECLARED})\n```\n\n~~~\n<{UNDECLARED}>\n~~~"
     issues = load_library(_with_operator_body(guides, body)).issues
     assert not [i.format() for i in issues if i.path == "wiretap/en.yaml"]
+
+
+def test_an_indented_block_is_judged_too(guides):
+    # md4c reads an indented line after a reference definition as text, markdown-it as code:
+    # where the two could differ, the check judges the link rather than trusting either.
+    body = f"[Help][h]\n\n[h]: https://www.accessnow.org/help/\n    [x]({UNDECLARED})"
+    issues = load_library(_with_operator_body(guides, body)).issues
+    assert [i.message for i in issues if i.path == "wiretap/en.yaml"] == [
+        "link refused: this exact address is not declared in the guide's structure (guide.yaml 'links' or tools.yaml)"
+    ]
 
 
 def test_the_audits_bypass_in_the_shipped_french_guide_is_an_error(tmp_path, capsys):
