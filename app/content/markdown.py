@@ -30,7 +30,7 @@ HTML_MESSAGE = "raw HTML is not allowed in guide texts (write Markdown)"
 # The parser is linear, but pure Python: ~30 µs a character on its worst input (runs of "[").
 # The longest real text is ~1,300 characters; these bounds keep a hostile file's check to seconds.
 MAX_TEXT_CHARS = 10_000  # one Markdown text
-MAX_FILE_CHARS = 100_000  # all Markdown texts of one language file
+MAX_FILE_CHARS = 60_000  # all Markdown texts of one language file (the longest real one: ~19,500)
 # How far past the previous find a target's text is looked for (keeps the position search linear).
 _SEARCH_WINDOW = 4096
 _AUTO_MARKUPS = ("linkify", "autolink")  # link text is the address as written
