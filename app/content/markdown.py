@@ -34,6 +34,8 @@ MAX_FILE_CHARS = 60_000  # all Markdown texts of one language file (the longest 
 # How far past the previous find a target's text is looked for (keeps the position search linear).
 _SEARCH_WINDOW = 4096
 _AUTO_MARKUPS = ("linkify", "autolink")  # link text is the address as written
+# No link, image, HTML or code can be written without one of these: a text with none is not parsed.
+_MARKERS = ("[", "<", "://", "@", "`", "~~~", "\t", "    ")
 
 
 class MarkdownFinding(NamedTuple):
@@ -68,6 +70,12 @@ def _bare_links():
     from linkify_it import LinkifyIt  # noqa: PLC0415
 
     class BareLinks(LinkifyIt):
+        def test(self, text):
+            # linkify-it's own test runs large regular expressions; most text has no address at all.
+            if "://" not in text and "@" not in text and "www." not in text.lower():
+                return False
+            return super().test(text)
+
         def match(self, text):
             found = super().match(text) or []
             return [m for m in found if m.schema or m.text.lower().startswith("www.") or "@" in m.text] or None
@@ -197,6 +205,8 @@ def _scan(body: str) -> _Scan:
     if len(body) > MAX_TEXT_CHARS:
         message = f"text too long to check ({len(body):,} characters; a guide text has at most {MAX_TEXT_CHARS:,})"
         return _Scan((), (MarkdownFinding(0, message),), ())
+    if not any(marker in body for marker in _MARKERS) and "www." not in body.lower():
+        return _Scan((), (), ())
     collector = _Collector(body)
     env: dict = {}
     for token in _parser(False).parse(body, env):  # links as Qt renders them: HTML is plain text there
