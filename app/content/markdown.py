@@ -195,9 +195,13 @@ class _Collector:
             # md4c may refuse a definition markdown-it takes (unbalanced parentheses, for one): then its
             # lines are a paragraph, whose links are judged too.
             self.where.cursor = start
-            for token in _parser(False, references=False).parse(self.where.body[start:end], {}):
-                if token.type == "inline":
-                    self.inline(token.children or [])
+            self.as_text(self.where.body[start:end])
+
+    def as_text(self, source: str) -> None:
+        """The links of `source` read as plain paragraphs (no reference definitions), where md4c may read it so."""
+        for token in _parser(False, references=False).parse(source, {}):
+            if token.type == "inline":
+                self.inline(token.children or [])
 
 
 @lru_cache(maxsize=1024)  # English bodies are compared with every translation
@@ -218,11 +222,7 @@ def _scan(body: str) -> _Scan:
         if token.type == "code_block":
             # md4c reads some indented lines as a paragraph that markdown-it reads as code (after a
             # reference definition, for one): their links are judged too, rather than missed.
-            inner: dict = {}
-            for inner_token in _parser(False).parse(token.content, inner):
-                if inner_token.type == "inline":
-                    collector.inline(inner_token.children or [])
-            collector.references(inner, (token.map or [0])[0])
+            collector.as_text(token.content)
     collector.references(env)
     if "<" in body:  # raw HTML, which a body may not contain (Qt shows it as text; the writer meant markup)
         collector.where = _Locator(body)
