@@ -36,7 +36,7 @@ def value_position(lang: LanguageFile, key: str, offset: int) -> tuple[int, int]
     if line - 1 < len(source) and source[line - 1].rstrip().endswith(("|", "|-", ">", ">-")):
         content_line = line + 1 + body_line
         # The block's indentation is that of its first non-blank line; a body line may indent further.
-        first = next((text for text in source[line:] if text.strip()), "")
+        first = next((source[i] for i in range(line, len(source)) if source[i].strip()), "")
         if content_line - 1 < len(source):
             return content_line, len(first) - len(first.lstrip(" ")) + body_column + 1
     return line, column
