@@ -38,6 +38,60 @@ _AUTO_MARKUPS = ("linkify", "autolink")  # link text is the address as written
 _MARKERS = ("[", "<", "://", "@", "`", "~~~", "\t", "    ")
 
 
+_SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
+_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~+/?&=#()")
+_LONGEST_ADDRESS = 2048
+
+
+def _bare_address_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end of "scheme://" or "www.") of each place a bare address may begin, in order."""
+    starts = []
+    at = text.find("://")
+    while at != -1:
+        begin = at
+        while begin > 0 and at - begin < 32 and text[begin - 1] in _SCHEME_CHARS:
+            begin -= 1
+        if begin < at:
+            starts.append((begin, at + 3))
+        at = text.find("://", at + 3)
+    lowered = text.lower()
+    at = lowered.find("www.")
+    while at != -1:
+        if at == 0 or not text[at - 1].isalnum():
+            starts.append((at, at))
+        at = lowered.find("www.", at + 4)
+    return sorted(starts)
+
+
+def _bare_addresses(text: str) -> list[str]:
+    """Bare addresses in plain text, each as far as md4c's rules let it run.
+
+    md4c (Qt's renderer) takes ASCII letters, digits and -_.~+/?&=#() after "scheme://" or "www.",
+    stops at a ")" it did not open, and gives back a trailing "." of a host ("see https://x.org.").
+    linkify-it ends addresses by rules of its own; both forms are judged.
+    """
+    found = []
+    end = 0
+    for start, host in _bare_address_starts(text):
+        if start < end:
+            continue  # inside the address before it
+        end, depth = host, 0
+        while end < len(text) and end - start < _LONGEST_ADDRESS and text[end] in _ADDRESS_CHARS:
+            if text[end] == "(":
+                depth += 1
+            elif text[end] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        address = text[start:end]
+        if not any(mark in text[host:end] for mark in "/?#"):
+            address = address.rstrip(".-_")
+        if address[host - start :]:
+            found.append(address)
+    return found
+
+
 class MarkdownFinding(NamedTuple):
     offset: int  # character offset into the body
     message: str
@@ -166,14 +220,29 @@ class _Collector:
             self.html_lines.add(line)
             self.problems.append(MarkdownFinding(offset, HTML_MESSAGE))
 
+    def bare(self, text: str) -> None:
+        for written in _bare_addresses(text):
+            url = "http://" + written if written[:4].lower() == "www." else written
+            self.links.setdefault(url, self.where.find(written))
+
     def inline(self, children: list[Token]) -> None:
+        text: list[str] = []  # plain text outside written links, where md4c finds bare addresses
+        in_link = False
         for index, token in enumerate(children):
             kind = token.type
+            if kind == "text" and not in_link:
+                text.append(token.content)
+            elif token.markup != "linkify":  # an address linkify-it found is still plain text to md4c
+                self.bare("".join(text))
+                text = []
             if kind == "link_open":
+                in_link = token.markup != "linkify"
                 href = str(token.attrGet("href") or "")
                 following = children[index + 1] if index + 1 < len(children) else None
                 written = following.content if token.markup in _AUTO_MARKUPS and following is not None else href
                 self.link(href, self.where.find(written))
+            elif kind == "link_close":
+                in_link = False
             elif kind == "image":
                 src = str(token.attrGet("src") or "")
                 offset = self.where.find(src)
@@ -183,6 +252,7 @@ class _Collector:
             elif kind == "code_inline":
                 self.code.append(token.content)
                 self.where.find(token.content)
+        self.bare("".join(text))
 
     def references(self, env: dict, first_line: int = 0) -> None:
         definitions = list(env.get("references", {}).values()) + list(env.get("duplicate_refs", []))
