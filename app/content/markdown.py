@@ -39,7 +39,7 @@ _MARKERS = ("[", "<", "://", "@", "`", "~~~", "\t", "    ")
 
 
 _SCHEME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-")
-_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~+/?&=#()")
+_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~+/?&=#()%")
 _LONGEST_ADDRESS = 2048
 
 
@@ -67,8 +67,9 @@ def _bare_addresses(text: str) -> list[str]:
     """Bare addresses in plain text, each as far as md4c's rules let it run.
 
     md4c (Qt's renderer) takes ASCII letters, digits and -_.~+/?&=#() after "scheme://" or "www.",
-    stops at a ")" it did not open, and gives back a trailing "." of a host ("see https://x.org.").
-    linkify-it ends addresses by rules of its own; both forms are judged.
+    stops at a ")" it did not open, and gives back a trailing "." of a host ("see https://x.org.");
+    "%" is taken too (an address md4c does not link then is judged all the same). linkify-it ends
+    addresses by rules of its own; both forms are judged.
     """
     found = []
     end = 0
@@ -137,8 +138,8 @@ def _bare_links():
     return BareLinks()
 
 
-@lru_cache(maxsize=3)
-def _parser(html: bool, references: bool = True) -> MarkdownIt:
+@lru_cache(maxsize=4)
+def _parser(html: bool, references: bool = True, tables: bool = True) -> MarkdownIt:
     from markdown_it import MarkdownIt  # noqa: PLC0415
     from markdown_it import helpers as stock  # noqa: PLC0415
 
@@ -149,6 +150,8 @@ def _parser(html: bool, references: bool = True) -> MarkdownIt:
     md.inline.ruler.disable("linkify")
     if not references:
         md.disable("reference")
+    if not tables:
+        md.disable(["table", "fence", "code"])  # every line read as text, links in it included
     md.validateLink = lambda _url: True  # javascript:, file:, data: are links to judge, not text to skip
     md.normalizeLink = lambda url: url  # judge what the text wrote, not a percent-encoded copy
     md.normalizeLinkText = lambda text: text
@@ -208,6 +211,7 @@ class _Collector:
         self.problems: list[MarkdownFinding] = []
         self.code: list[str] = []
         self.html_lines: set[int] = set()
+        self.env: dict = {}  # reference definitions, shared by every reading of the body
 
     def link(self, raw: str, offset: int) -> None:
         for url in _readings(raw.strip()):
@@ -267,6 +271,35 @@ class _Collector:
             self.where.cursor = start
             self.as_text(self.where.body[start:end])
 
+    def read(self, md: MarkdownIt, *, code: bool = True) -> None:
+        """Every link, reference definition and (with `code`) piece of code of the body, as `md` reads it."""
+        env = self.env
+        for token in md.parse(self.where.body, env):
+            self.where.enter_block(token.map)
+            if token.type == "inline":
+                self.inline(token.children or [])
+            elif token.type in ("fence", "code_block") and code:
+                self.code.append(token.content)
+            if token.type == "code_block":
+                # md4c reads some indented lines as a paragraph that markdown-it reads as code (after a
+                # reference definition, for one): their links are judged too, rather than missed.
+                self.as_text(token.content)
+        self.references(env)
+
+    def table_rows(self) -> None:
+        """Each line, and each piece between its pipes, read alone: md4c reads a table row's cells one
+        by one (a code span or a link never runs from one into the next), and takes lines after a
+        table as rows until a blank line."""
+        md = _parser(False, references=False, tables=False)
+        start = 0
+        for line in self.where.body.split("\n"):
+            if line.strip():
+                for piece in (line, *line.split("|")) if "|" in line else (line,):
+                    self.where.cursor = start
+                    for token in md.parseInline(piece, self.env):
+                        self.inline(token.children or [])
+            start += len(line) + 1
+
     def as_text(self, source: str) -> None:
         """The links of `source` read as plain paragraphs (no reference definitions), where md4c may read it so."""
         for token in _parser(False, references=False).parse(source, {}):
@@ -282,18 +315,11 @@ def _scan(body: str) -> _Scan:
     if not any(marker in body for marker in _MARKERS) and "www." not in body.lower():
         return _Scan((), (), ())
     collector = _Collector(body)
-    env: dict = {}
-    for token in _parser(False).parse(body, env):  # links as Qt renders them: HTML is plain text there
-        collector.where.enter_block(token.map)
-        if token.type == "inline":
-            collector.inline(token.children or [])
-        elif token.type in ("fence", "code_block"):
-            collector.code.append(token.content)
-        if token.type == "code_block":
-            # md4c reads some indented lines as a paragraph that markdown-it reads as code (after a
-            # reference definition, for one): their links are judged too, rather than missed.
-            collector.as_text(token.content)
-    collector.references(env)
+    collector.read(_parser(False))  # links as Qt renders them: HTML is plain text there
+    if "|" in body:  # md4c ends a table by rules of its own (a fence may be a row): read it all as text too
+        collector.where = _Locator(body)
+        collector.read(_parser(False, tables=False), code=False)
+        collector.table_rows()
     if "<" in body:  # raw HTML, which a body may not contain (Qt shows it as text; the writer meant markup)
         collector.where = _Locator(body)
         for token in _parser(True).parse(body, {}):
