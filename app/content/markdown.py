@@ -148,6 +148,7 @@ def _parser(html: bool, references: bool = True, tables: bool = True) -> Markdow
     # Bare addresses are found in the text left once the inline structure is known (the core rule);
     # found during inline parsing, one would swallow a link written right after it.
     md.inline.ruler.disable("linkify")
+    md.inline.ruler.disable("entity")  # text keeps "&amp;" as written, as md4c's bare addresses see it
     if not references:
         md.disable("reference")
     if not tables:
@@ -225,9 +226,11 @@ class _Collector:
             self.problems.append(MarkdownFinding(offset, HTML_MESSAGE))
 
     def bare(self, text: str) -> None:
-        for written in _bare_addresses(text):
-            url = "http://" + written if written[:4].lower() == "www." else written
-            self.links.setdefault(url, self.where.find(written))
+        """Bare addresses in `text` (entities as written; md4c versions differ on ending at one) and decoded."""
+        for reading in _readings(text) if "&" in text else (text,):
+            for written in _bare_addresses(reading):
+                url = "http://" + written if written[:4].lower() == "www." else written
+                self.links.setdefault(url, self.where.find(written))
 
     def inline(self, children: list[Token]) -> None:
         text: list[str] = []  # plain text outside written links, where md4c finds bare addresses

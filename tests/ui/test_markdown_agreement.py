@@ -76,17 +76,42 @@ def documents(draw) -> str:
     return "".join(sep + part for sep, part in zip(glue, parts, strict=True))
 
 
-def rendered_hrefs(text: str) -> set[str]:
-    """Every anchor Qt makes of `text` with the app's Markdown flags (the window's own renderer).
+def rendered_anchors(text: str) -> set[tuple[str, str]]:
+    """(address, shown text) of every anchor Qt makes of `text` with the window's own renderer.
 
     E-mail addresses (mailto:) are left out: the window shows one to copy and never opens it,
     so the check does not judge them either.
     """
     view = MarkdownView(text)
-    try:
-        return {href for href in view.hrefs() if not email_address(href)}
-    finally:
-        view.deleteLater()
+    anchors = set()
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            href = fragment.charFormat().anchorHref()
+            if fragment.charFormat().isAnchor() and href and not email_address(href):
+                anchors.add((href, fragment.text()))
+            it += 1
+        block = block.next()
+    view.deleteLater()
+    return anchors
+
+
+def unseen(anchors: set[tuple[str, str]], seen: set[str]) -> set[str]:
+    """Rendered addresses the check did not see.
+
+    One allowance: md4c's versions end a bare address at different places (Qt 6.12 stops
+    "https://x.org/a./%41" after "a", 6.11 does not link it): a bare address, shown as its own
+    text, counts as seen when the check judged a longer form of it. The window opens it only if
+    the guide declares exactly the form Qt rendered, so a difference can only be refused.
+    """
+    missed = set()
+    for href, shown in anchors:
+        bare = shown in (href, href.removeprefix("http://"))
+        if href not in seen and not (bare and any(url.startswith(href) for url in seen)):
+            missed.add(href)
+    return missed
 
 
 def scanned(text: str) -> set[str]:
@@ -101,7 +126,7 @@ def scanned(text: str) -> set[str]:
 @example("see https://signal.org/a. now (https://signal.org/b). https://signal.org.")
 @example("[gp]: https://signal.org/`[Signal](https://signal.org/a)b)")
 def test_every_link_qt_renders_is_one_the_check_saw(qapp, text):
-    assert rendered_hrefs(text) <= scanned(text)
+    assert unseen(rendered_anchors(text), scanned(text)) == set()
 
 
 def test_the_renderer_under_test_is_the_windows(qapp):
