@@ -124,12 +124,16 @@ def _bare_links():
     """linkify-it finding the bare addresses md4c links: scheme://..., www...., e-mail; not "example.org"."""
     from linkify_it import LinkifyIt  # noqa: PLC0415
 
+    def may_hold_address(text: str) -> bool:
+        return "://" in text or "@" in text or "www." in text.lower()
+
     class BareLinks(LinkifyIt):
+        # linkify-it's own tests run large regular expressions; most text has no address at all.
+        def pretest(self, text):
+            return may_hold_address(text) and super().pretest(text)
+
         def test(self, text):
-            # linkify-it's own test runs large regular expressions; most text has no address at all.
-            if "://" not in text and "@" not in text and "www." not in text.lower():
-                return False
-            return super().test(text)
+            return may_hold_address(text) and super().test(text)
 
         def match(self, text):
             found = super().match(text) or []
