@@ -124,18 +124,38 @@ class _Loader:
                     domains = body_domains.get(key, structure.domains)
                     judge = lambda url, d=domains: check_declared_link(url, d, declared)  # noqa: E731
                     textchecks.check_markdown(lang, key, judge, self.sink)
+        self.unused_links(structure, files)
         return GuideSource(structure, files) if structure.usable else None
+
+    def unused_links(self, structure: GuideStructure, files: dict[str, LanguageFile]) -> None:
+        """A listed address no text links to: a reviewer sees what a received guide.yaml lets through."""
+        used = {
+            link.url
+            for lang in files.values()
+            for key, value in lang.texts.items()
+            if textchecks.is_markdown_key(key)
+            for link in markdown.find_links(value)  # memoised: scanned once above
+        }
+        for where, url in self.listed_links(structure):
+            if url not in used and url in structure.links:
+                self.sink.warning(*where, f"'{url}' is listed in 'links' but no text links to it")
+
+    @staticmethod
+    def listed_links(structure: GuideStructure) -> list[tuple[tuple[str, tuple[int, int]], str]]:
+        """Each text of the guide's `links:` with where it is written (an entry not text was reported)."""
+        written = structure.doc.data.get("links")
+        indexes = [i for i, item in enumerate(written) if isinstance(item, str)] if isinstance(written, list) else []
+        return [
+            ((structure.doc.path, structure.doc.mark("links", index)), url)
+            for index, url in zip(indexes, structure.links, strict=False)
+        ]
 
     def declared_links(self, structure: GuideStructure, tools: dict[str, ToolSource]) -> tuple[str, ...]:
         """The guide's `links:` that pass the link policy (each refused one reported at its line)."""
         domains = structure.link_domains(tools)
-        written = structure.doc.data.get("links")
-        # Positions in the file's list (an entry that is not text was reported and left out).
-        indexes = [i for i, item in enumerate(written) if isinstance(item, str)] if isinstance(written, list) else []
         kept: list[str] = []
-        for index, url in zip(indexes, structure.links, strict=False):
+        for where, url in self.listed_links(structure):
             verdict = check_link(url, domains)
-            where = (structure.doc.path, structure.doc.mark("links", index))
             if not verdict.allowed:
                 self.sink.error(*where, f"link refused: {verdict.reason}")
             elif url in kept:
