@@ -144,10 +144,10 @@ class _Loader:
     def listed_links(structure: GuideStructure) -> list[tuple[tuple[str, tuple[int, int]], str]]:
         """Each text of the guide's `links:` with where it is written (an entry not text was reported)."""
         written = structure.doc.data.get("links")
-        indexes = [i for i, item in enumerate(written) if isinstance(item, str)] if isinstance(written, list) else []
         return [
             ((structure.doc.path, structure.doc.mark("links", index)), url)
-            for index, url in zip(indexes, structure.links, strict=False)
+            for index, url in enumerate(written if isinstance(written, list) else [])
+            if isinstance(url, str)
         ]
 
     def declared_links(self, structure: GuideStructure, tools: dict[str, ToolSource]) -> tuple[str, ...]:
