@@ -4,7 +4,7 @@
     library.issues                      # every problem, with file and line
     library.guide("wiretap", "km")      # a localized Guide, English fallback marked
     library.catalogue("fr")             # the tool catalogue in French
-    library.check_step_link(guide, step, url)   # the link policy, for the UI
+    library.check_step_link(guide, step, url)   # the link policy, for the UI: a declared address only
 
 A broken guide is left out; the others load. A broken translation falls back
 to English.
@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from app.content.links import LinkVerdict, check_link
+from app.content.links import LinkVerdict, check_declared_link, check_link
 from app.content.model import (
     ENGLISH,
     Catalogue,
@@ -194,6 +194,12 @@ class ContentLibrary:
         return structure.body_link_domains(self._tools).get(f"step.{step_id}.body", structure.domains)
 
     def check_step_link(self, guide_id: str, step_id: str | None, url: str) -> LinkVerdict:
+        """A link written in a guide's text: the policy, and that exact address declared in structure."""
+        declared = self._guides[guide_id].structure.declared_links(self._tools)
+        return check_declared_link(url, self.step_link_domains(guide_id, step_id), declared)
+
+    def step_link_policy(self, guide_id: str, step_id: str | None, url: str) -> LinkVerdict:
+        """The domain policy alone, for the form of a checked address that the browser receives."""
         return check_link(url, self.step_link_domains(guide_id, step_id))
 
     def check_tool_link(self, tool_id: str, url: str) -> LinkVerdict:

@@ -4,12 +4,16 @@ A link may open only if its scheme is https and its host is, or is a subdomain
 of, a domain listed for the tool it belongs to; no user-info, no IP literal,
 no explicit port, no punycode or non-ASCII look-alike unless that exact host is
 listed. The validator and the UI both call `check_link`.
+
+A link written in a guide's text must moreover be declared, that exact address,
+in the guide's structure (`check_declared_link`): a translation can then never
+add a link, whatever a Markdown parser makes of it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -26,10 +30,26 @@ class LinkVerdict(NamedTuple):
     allowed: bool
     reason: str  # why it was refused; empty when allowed
     host: str = ""
+    declared: bool = True  # False: a text links to an address its guide's structure does not declare
 
 
 def _refuse(url: str, reason: str, host: str = "") -> LinkVerdict:
     return LinkVerdict(url, False, reason, host)
+
+
+def email_address(href: str) -> str:
+    """The address of a mailto: link ("" for any other link): shown to copy, never opened."""
+    scheme, _, rest = href.partition(":")
+    return rest.split("?", 1)[0] if scheme.lower() == "mailto" and "@" in rest else ""
+
+
+def check_declared_link(url: str, allowed_domains: Iterable[str], declared: Collection[str]) -> LinkVerdict:
+    """`check_link`, and the address must be one of `declared`, exactly as written."""
+    verdict = check_link(url, allowed_domains)
+    if verdict.allowed and url not in declared:
+        reason = "this exact address is not declared in the guide's structure (guide.yaml 'links' or tools.yaml)"
+        return LinkVerdict(url, False, reason, verdict.host, declared=False)
+    return verdict
 
 
 def is_valid_domain(domain: str) -> bool:

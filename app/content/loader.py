@@ -9,8 +9,9 @@ import os
 import re
 from pathlib import Path
 
-from app.content import textchecks
+from app.content import markdown, textchecks
 from app.content.issues import IssueSink
+from app.content.links import check_declared_link, check_link
 from app.content.model import ENGLISH, ContentIssue
 from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file
 from app.content.safefile import is_within
@@ -19,6 +20,7 @@ from app.content.sources import (
     CATALOGUE_TEXTS,
     GUIDE_FILE,
     GuideSource,
+    GuideStructure,
     LanguageFile,
     ToolSource,
 )
@@ -68,7 +70,7 @@ class _Loader:
                 continue
             doc = self.read(file)
             lang = parse_language_file(doc, self.sink, code) if doc else None
-            if lang is not None:
+            if lang is not None and self.markdown_within_bounds(lang):
                 files[code] = lang
         english = files.get(ENGLISH)
         for lang in files.values():
@@ -78,6 +80,19 @@ class _Loader:
             if code_is_khmer(lang.code):
                 textchecks.check_khmer(lang, self.sink)
         return files
+
+    def markdown_within_bounds(self, lang: LanguageFile) -> bool:
+        """False, with an error, for a file with more Markdown than any guide needs (its check would be slow)."""
+        total = sum(len(value) for key, value in lang.texts.items() if textchecks.is_markdown_key(key))
+        if total <= markdown.MAX_FILE_CHARS:
+            return True
+        self.sink.error(
+            lang.doc.path,
+            (1, 1),
+            f"the Markdown texts of this file total {total:,} characters (at most {markdown.MAX_FILE_CHARS:,}): "
+            "the file is not used",
+        )
+        return False
 
     def catalogue(self) -> tuple[list[ToolSource], dict[str, LanguageFile]]:
         file = self.root / CATALOGUE_FILE
@@ -109,18 +124,59 @@ class _Loader:
                 for tool_id in step.tools:
                     if tool_id not in tools:
                         self.sink.error(doc.path, step.tools_mark, f"step '{step.id}' names unknown tool '{tool_id}'")
+        structure = structure._replace(links=self.declared_links(structure, tools))
         files = self.language_files(folder, structure.text_keys())
         if ENGLISH not in files:
             self.missing(folder / "en.yaml", f"guide '{structure.id}' has no English file (en.yaml)")
             return None
         body_domains = structure.body_link_domains(tools)
+        declared = structure.declared_links(tools)
         # Without the catalogue every tool's link would be refused: one error in tools.yaml says enough.
         for lang in files.values() if not self.catalogue_unread else ():
             for key in lang.texts:
                 if textchecks.is_markdown_key(key):
                     domains = body_domains.get(key, structure.domains)
-                    textchecks.check_markdown(lang, key, lambda _key, d=domains: d, self.sink)
+                    judge = lambda url, d=domains: check_declared_link(url, d, declared)  # noqa: E731
+                    textchecks.check_markdown(lang, key, judge, self.sink)
+        self.unused_links(structure, files)
         return GuideSource(structure, files) if structure.usable else None
+
+    def unused_links(self, structure: GuideStructure, files: dict[str, LanguageFile]) -> None:
+        """A listed address no text links to: a reviewer sees what a received guide.yaml lets through."""
+        used = {
+            link.url
+            for lang in files.values()
+            for key, value in lang.texts.items()
+            if textchecks.is_markdown_key(key)
+            for link in markdown.find_links(value)  # memoised: scanned once above
+        }
+        for where, url in self.listed_links(structure):
+            if url not in used and url in structure.links:
+                self.sink.warning(*where, f"'{url}' is listed in 'links' but no text links to it")
+
+    @staticmethod
+    def listed_links(structure: GuideStructure) -> list[tuple[tuple[str, tuple[int, int]], str]]:
+        """Each text of the guide's `links:` with where it is written (an entry not text was reported)."""
+        written = structure.doc.data.get("links")
+        return [
+            ((structure.doc.path, structure.doc.mark("links", index)), url)
+            for index, url in enumerate(written if isinstance(written, list) else [])
+            if isinstance(url, str)
+        ]
+
+    def declared_links(self, structure: GuideStructure, tools: dict[str, ToolSource]) -> tuple[str, ...]:
+        """The guide's `links:` that pass the link policy (each refused one reported at its line)."""
+        domains = structure.link_domains(tools)
+        kept: list[str] = []
+        for where, url in self.listed_links(structure):
+            verdict = check_link(url, domains)
+            if not verdict.allowed:
+                self.sink.error(*where, f"link refused: {verdict.reason}")
+            elif url in kept:
+                self.sink.warning(*where, f"'{url}' is listed twice")
+            else:
+                kept.append(url)
+        return tuple(kept)
 
 
 def read_folder(

@@ -238,7 +238,7 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
 
 
 def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure | None:
-    top = Fields(doc, sink, (), "guide.yaml", ("schema", "id", "version", "reviewed", "sections"), ("domains",))
+    top = Fields(doc, sink, (), "guide.yaml", ("schema", "id", "version", "reviewed", "sections"), ("domains", "links"))
     if not top.ok:
         return None
     _check_schema(top)
@@ -246,6 +246,7 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
     version = top.get("version", int)
     reviewed = _date_field(top, "reviewed")
     domains = _domains(top)
+    links = top.get_str_list("links")
     sections: list[SectionSource] = []
     seen: dict[str, tuple[str, int]] = {}
 
@@ -291,7 +292,7 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
     if not guide_id:
         return None
     usable = bool(version and reviewed)
-    return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable)
+    return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable, links)
 
 
 def parse_language_file(doc: YamlDocument, sink: IssueSink, expected_code: str) -> LanguageFile | None:

@@ -45,7 +45,7 @@ from app.content.sources import (
 )
 
 FILE_NAME = ".karpear-snapshot.json"
-FORMAT = 3  # bump whenever what the snapshot holds, or a check, changes
+FORMAT = 4  # bump whenever what the snapshot holds, or a check, changes
 
 
 def build_file(root: Path) -> Path:
@@ -106,7 +106,7 @@ def _tool(tool: ToolSource) -> dict[str, Any]:
 def _structure(structure: GuideStructure) -> dict[str, Any]:
     return {
         "id": structure.id, "version": structure.version, "reviewed": _date(structure.reviewed),
-        "domains": structure.domains, "usable": structure.usable,
+        "domains": structure.domains, "usable": structure.usable, "links": structure.links,
         "sections": [
             {"id": section.id, "mark": section.mark, "steps": [step._asdict() for step in section.steps]}
             for section in structure.sections
@@ -188,7 +188,7 @@ def _read_structure(data: dict[str, Any]) -> GuideStructure:
     ]
     return GuideStructure(
         data["id"], data["version"], _read_date(data["reviewed"]), tuple(data["domains"]), sections,
-        usable=data["usable"],
+        usable=data["usable"], links=tuple(data["links"]),
     )  # fmt: skip
 
 

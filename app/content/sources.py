@@ -58,6 +58,20 @@ class GuideStructure(NamedTuple):
     sections: list[SectionSource]
     doc: YamlDocument | None = None  # None when restored from a snapshot
     usable: bool = True  # False: checked for every mistake, but not shown
+    links: tuple[str, ...] = ()  # exact addresses the guide's texts may link to, beside the tools' own
+
+    def linked_tools(self, tools: dict[str, ToolSource]) -> tuple[ToolSource, ...]:
+        named = dict.fromkeys(t for section in self.sections for step in section.steps for t in step.tools)
+        return tuple(tools[t] for t in named if t in tools)
+
+    def link_domains(self, tools: dict[str, ToolSource]) -> tuple[str, ...]:
+        """Domains the guide's own `links:` may use: the guide's and those of every tool it names."""
+        return tuple(dict.fromkeys((*self.domains, *(d for t in self.linked_tools(tools) for d in t.domains))))
+
+    def declared_links(self, tools: dict[str, ToolSource]) -> frozenset[str]:
+        """Every address a text may link to: the guide's `links:` and every link and homepage in the catalogue."""
+        catalogue = (address for t in tools.values() for address in (t.homepage, *(link.url for link in t.links)))
+        return frozenset(a for a in (*self.links, *catalogue) if a)
 
     def body_link_domains(self, tools: dict[str, ToolSource]) -> dict[str, tuple[str, ...]]:
         """For each step body key, the domains its links may use: the guide's and its tools'."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from app.content import hygiene, khmer, markdown
 from app.content.issues import IssueSink
-from app.content.links import check_link
+from app.content.links import LinkVerdict, email_address
 from app.content.sources import LanguageFile
 
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*+\}")  # possessive: linear on a hostile 1 MB value
@@ -35,9 +35,10 @@ def value_position(lang: LanguageFile, key: str, offset: int) -> tuple[int, int]
     source = lang.doc.lines
     if line - 1 < len(source) and source[line - 1].rstrip().endswith(("|", "|-", ">", ">-")):
         content_line = line + 1 + body_line
+        # The block's indentation is that of its first non-blank line; a body line may indent further.
+        first = next((source[i] for i in range(line, len(source)) if source[i].strip()), "")
         if content_line - 1 < len(source):
-            indent = len(source[content_line - 1]) - len(source[content_line - 1].lstrip(" "))
-            return content_line, indent + body_column + 1
+            return content_line, len(first) - len(first.lstrip(" ")) + body_column + 1
     return line, column
 
 
@@ -121,18 +122,15 @@ def check_khmer(lang: LanguageFile, sink: IssueSink) -> None:
             )
 
 
-def check_markdown(
-    lang: LanguageFile, key: str, allowed_domains: Callable[[str], tuple[str, ...]], sink: IssueSink
-) -> None:
-    """Raw HTML, images and links of one Markdown value.
-
-    `allowed_domains(key)` gives the domains links under that key may use.
-    """
+def check_markdown(lang: LanguageFile, key: str, judge: Callable[[str], LinkVerdict], sink: IssueSink) -> None:
+    """Raw HTML, images and links of one Markdown value; `judge(url)` applies the link policy for `key`."""
     value = lang.texts.get(key, "")
     for finding in markdown.find_problems(value):
         sink.error(lang.doc.path, value_position(lang, key, finding.offset), finding.message)
     for link in markdown.find_links(value):
-        verdict = check_link(link.url, allowed_domains(key))
+        if email_address(link.url):
+            continue  # the app shows an email address to copy; it opens nothing
+        verdict = judge(link.url)
         if not verdict.allowed:
             sink.error(
                 lang.doc.path,

@@ -2,47 +2,85 @@
 
 `LinkDialog` shows an allowed address exactly, its host large, a QR code of it
 and how to verify the download; `RefusedLinkDialog` says why a link was not
-opened. Imported on the first link click, not at start-up.
+opened; `NoBrowserDialog` gives the address to copy when no browser could be
+started. Every address is shown with each invisible or bidi character named
+(⟨U+202E⟩) in a marked style. Imported on the first link click, not at start-up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.content import LinkVerdict, Verification
+from app.content.invisible import reveal
 from app.ui.i18n import arg, translate
 from app.ui.messages import Dialog
 from app.ui.qr import qr_pixmap
 from app.ui.text import FittedTextView, WrapLabel
 
+COPIED_SHOWN_MS = 4000  # how long "Copy address" says it copied
+
 
 class CodeView(FittedTextView):
     """An address or fingerprint in monospace, wrapped anywhere, selectable with mouse and keyboard."""
 
-    def __init__(self, text: str, parent: QWidget | None = None, *, emphasise: str = "", name: str = "Url"):
+    def __init__(
+        self, text: str, parent: QWidget | None = None, *, emphasise: str = "", name: str = "Url", rows: bool = False
+    ):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         # Selectable with the mouse, but no keyboard caret: it must not look editable.
         # Keyboard users have the "Copy address" button; screen readers the accessible name.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        cursor = QTextCursor(self.document())
         start = text.find(emphasise) if emphasise else -1
         if start < 0:
-            cursor.insertText(text)
+            pieces = [(text, QTextCharFormat())]
         else:
             bold = QTextCharFormat()
             bold.setFontWeight(700)
             bold.setFontUnderline(True)
-            cursor.insertText(text[:start], QTextCharFormat())
-            cursor.insertText(emphasise, bold)
-            cursor.insertText(text[start + len(emphasise) :], QTextCharFormat())
-        self.setAccessibleName(text)
+            end = start + len(emphasise)
+            pieces = [(text[:start], QTextCharFormat()), (emphasise, bold), (text[end:], QTextCharFormat())]
+        cursor = QTextCursor(self.document())
+        for piece, char_format in pieces:
+            # With `rows`, line breaks are ours (a fingerprint in rows); any other is named like the rest.
+            for index, line in enumerate(piece.split("\n") if rows else [piece]):
+                if index:
+                    cursor.insertText("\n", char_format)
+                for run, hidden in reveal(line):
+                    # An invisible or bidi character is named where it stands, marked apart from the text.
+                    cursor.insertText(f"⟨{run}⟩" if hidden else run, self._hidden_format() if hidden else char_format)
+        self.setAccessibleName(self.plain_text())
+
+    def _hidden_format(self) -> QTextCharFormat:
+        marked = QTextCharFormat()
+        marked.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        marked.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        marked.setFontWeight(700)
+        return marked
 
     def plain_text(self) -> str:
         return self.document().toPlainText()
+
+
+def add_copy_button(dialog: Dialog, address: str) -> QPushButton:
+    """A "Copy address" button that says, for a few seconds, that it copied."""
+    label = translate("LinkDialog", "Copy address")
+
+    def copy() -> None:
+        QGuiApplication.clipboard().setText(address)
+        button.setText(translate("LinkDialog", "Address copied"))
+        restore.start()
+
+    button = dialog.add_button(label, copy, leading=True)
+    restore = QTimer(button)
+    restore.setSingleShot(True)
+    restore.setInterval(COPIED_SHOWN_MS)
+    restore.timeout.connect(lambda: button.setText(label))
+    return button
 
 
 def _in_rows(fingerprint: str, per_row: int = 8) -> str:
@@ -84,7 +122,7 @@ class LinkDialog(Dialog):
         self.body.addLayout(row)
         if verification is not None and not verification.is_empty():
             self._add_verification(verification)
-        self.add_button(translate("LinkDialog", "Copy address"), self._copy, leading=True)
+        self.copy_button = add_copy_button(self, url)
         self.cancel_button = self.add_button(translate("LinkDialog", "Cancel"))
         self.open_button = self.add_button(
             translate("LinkDialog", "Open in browser"), self.accept, name="Primary", default=True
@@ -123,15 +161,12 @@ class LinkDialog(Dialog):
                 continue
             index = len(self.verification_views)
             grid.addWidget(WrapLabel(label_text, self), index, 0, Qt.AlignmentFlag.AlignTop)
-            view = CodeView(_in_rows(value), self, name="Fingerprint")
+            view = CodeView(_in_rows(value), self, name="Fingerprint", rows=True)
             view.setAccessibleName(f"{label_text} {value}")
             grid.addWidget(view, index, 1)
             self.verification_views.append(view)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.url)
 
 
 class RefusedLinkDialog(Dialog):
@@ -141,7 +176,13 @@ class RefusedLinkDialog(Dialog):
         super().__init__(
             parent, translate("LinkDialog", "Link blocked"), translate("LinkDialog", "This link was not opened")
         )
-        if verdict.host:
+        if not verdict.declared:
+            reason = translate(
+                "LinkDialog",
+                "This exact address is not one that the guide lists, so Karpear does not open it. "
+                "The text may have been changed.",
+            )
+        elif verdict.host:
             reason = arg(
                 translate(
                     "LinkDialog", "%1 is not one of the official websites listed for this. It may be a fake site."
@@ -163,21 +204,36 @@ class RefusedLinkDialog(Dialog):
         self.close_button = self.add_button(translate("LinkDialog", "Close"), self.reject, name="Primary", default=True)
 
 
-class EmailDialog(Dialog):
+class AddressDialog(Dialog):
+    """An address shown to copy, with what to do with it, and nothing opened."""
+
+    def __init__(self, parent: QWidget, title: str, address: str, advice: str):
+        super().__init__(parent, title, title)
+        self.address = address
+        self.url_view = self.add_widget(CodeView(address, self))
+        self.advice_label = self.add_text(advice)
+        self.copy_button = add_copy_button(self, address)
+        self.close_button = self.add_button(translate("LinkDialog", "Close"), self.reject, name="Primary", default=True)
+
+
+class EmailDialog(AddressDialog):
     """An email address in a guide: shown to copy, never handed to a mail program."""
 
     def __init__(self, parent: QWidget, address: str):
-        super().__init__(parent, translate("LinkDialog", "Email address"), translate("LinkDialog", "Email address"))
-        self.address = address
-        self.url_view = self.add_widget(CodeView(address, self))
-        self.add_text(
-            translate(
-                "LinkDialog",
-                "Karpear does not open your email program. Copy the address and write from an account you trust.",
-            )
+        advice = translate(
+            "LinkDialog",
+            "Karpear does not open your email program. Copy the address and write from an account you trust.",
         )
-        self.add_button(translate("LinkDialog", "Copy address"), self._copy, leading=True)
-        self.close_button = self.add_button(translate("LinkDialog", "Close"), self.reject, name="Primary", default=True)
+        super().__init__(parent, translate("LinkDialog", "Email address"), address, advice)
 
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.address)
+
+class NoBrowserDialog(AddressDialog):
+    """The system could not start a web browser: the confirmed address, to copy and open by hand."""
+
+    def __init__(self, parent: QWidget, url: str):
+        advice = translate(
+            "LinkDialog",
+            "No web browser could be started on this computer. Copy the address and paste it into a web "
+            "browser yourself, or type it on your phone.",
+        )
+        super().__init__(parent, translate("LinkDialog", "The browser did not open"), url, advice)

@@ -15,14 +15,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.content import ContentLibrary, Link, LinkVerdict, Tool, Verification
+from app.content.links import email_address
 from app.ui.i18n import arg, translate
 from app.ui.labels import get_it_text
 
-
-def email_address(href: str) -> str:
-    """The address of a mailto: link ("" for any other link)."""
-    scheme, _, rest = href.partition(":")
-    return rest.split("?", 1)[0] if scheme.lower() == "mailto" and "@" in rest else ""
+Check = Callable[[str], LinkVerdict]
 
 
 class LinkGate(QObject):
@@ -57,32 +54,44 @@ class LinkGate(QObject):
             from app.ui.link_dialog import EmailDialog  # noqa: PLC0415 - on first use only
 
             return self._show(EmailDialog(self._window, address))
-        check = lambda url: self._library.check_step_link(guide_id, step_id, url)  # noqa: E731
-        return self._offer(check, href, translate("LinkDialog", "Open this link?"))
+        # The address must be declared exactly as the text wrote it; Qt's encoding of it passes the policy.
+        return self._offer(
+            lambda url: self._library.check_step_link(guide_id, step_id, url),
+            href,
+            translate("LinkDialog", "Open this link?"),
+            recheck=lambda url: self._library.step_link_policy(guide_id, step_id, url),
+        )
 
     def _offer(
         self,
-        check: Callable[[str], LinkVerdict],
+        check: Check,
         url: str,
         heading: str,
         verification: Verification | None = None,
+        recheck: Check | None = None,
     ) -> QDialog:
         verdict = check(url)
         target = QUrl(url, QUrl.ParsingMode.StrictMode)
         if verdict.allowed:
             # What the browser receives must pass the same policy as what the text said.
             encoded = target.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-            second = check(encoded)
+            second = (recheck or check)(encoded)
             if not target.isValid() or not second.allowed:
                 verdict = second if not second.allowed else LinkVerdict(url, False, "not a valid address")
         from app.ui.link_dialog import LinkDialog, RefusedLinkDialog  # noqa: PLC0415 - on first use only
 
         if verdict.allowed:
             dialog: QDialog = LinkDialog(self._window, url, verdict.host or QUrl(url).host(), heading, verification)
-            dialog.accepted.connect(lambda: QDesktopServices.openUrl(target))
+            dialog.accepted.connect(lambda: self._open(target, url))
         else:
             dialog = RefusedLinkDialog(self._window, verdict)
         return self._show(dialog)
+
+    def _open(self, target: QUrl, url: str) -> None:
+        if not QDesktopServices.openUrl(target):
+            from app.ui.link_dialog import NoBrowserDialog  # noqa: PLC0415 - on first use only
+
+            self._show(NoBrowserDialog(self._window, url))
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.finished.connect(lambda _result: self._forget(dialog))

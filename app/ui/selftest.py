@@ -125,7 +125,7 @@ def _first_error(library) -> str:
 
 def _check_links(library, guide_id: str, card) -> int:
     """Every link a step shows must pass the link policy; returns how many there are."""
-    from app.ui.link_gate import email_address
+    from app.content.links import email_address
 
     count = 0
     for tool_card in card.tool_cards:

@@ -5,6 +5,14 @@ Qt breaks Khmer lines only at U+200B, which the content carries between words.
 stacks marks above and below); `MarkdownView` renders a guide's Markdown
 without raw HTML, loads no resource at all, and hands links to the caller
 instead of opening them.
+
+No resource at all: QTextBrowser.loadResource is only asked first. A plain
+QTextDocument then reads `file:` and relative paths itself, and Qt's image
+handler opens the image's name as a file when nothing was loaded: an image of
+a FIFO blocks for ever, one of /dev/zero reads until memory runs out. So every
+text view uses a document that loads nothing, and a Markdown text is rendered
+into a document without a layout (nothing is measured, so nothing is loaded),
+its images removed, before any view lays it out.
 """
 
 from __future__ import annotations
@@ -59,11 +67,40 @@ class WrapLabel(QLabel):
         return self._plain
 
 
+class ResourcelessDocument(QTextDocument):
+    """A text document that never loads an image or any other resource, from anywhere."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        return None
+
+
+def _remove_images(doc: QTextDocument) -> None:
+    """Take every image out of a document (a copy laid out for measuring would try to load it)."""
+    spans = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isImageFormat():
+                spans.append((fragment.position(), fragment.length()))
+            it += 1
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for position, length in reversed(spans):
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
+
 class FittedTextView(QTextBrowser):
     """Read-only rich text exactly as tall as its content at any width (no scroll bars, menu, resources)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._heights: dict[tuple[int, str], int] = {}
+        self._copy: QTextDocument | None = None  # laid out at the widths asked about; see _layout_copy
+        self._adopt(ResourcelessDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -79,13 +116,21 @@ class FittedTextView(QTextBrowser):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.document().setDocumentMargin(0)
-        self._heights: dict[tuple[int, str], int] = {}
-        self._copy: QTextDocument | None = None  # laid out at the widths asked about; see _layout_copy
-        self.document().contentsChanged.connect(self._forget_heights)
+
+    def _adopt(self, doc: ResourcelessDocument) -> None:
+        """Show `doc` (filled before: it is laid out from now on) in place of the current document."""
+        old = self.document()
+        replaced = old if isinstance(old, ResourcelessDocument) and old is not doc else None  # Qt deletes its own
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font())
+        self.setDocument(doc)
+        if replaced is not None:
+            replaced.deleteLater()
+        doc.contentsChanged.connect(self._forget_heights)
         # The shown layout changed (a font arrived with the style, the width changed): let the
         # page ask again, or it keeps a height measured before and clips the text.
-        self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
+        doc.documentLayout().documentSizeChanged.connect(self._on_size_changed)
+        self._forget_heights()
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
         return None  # nothing is bundled for guide texts: no image, remote or local, ever loads
@@ -108,7 +153,7 @@ class FittedTextView(QTextBrowser):
         """One copy of the document per text and font, owned by this view.
 
         A parentless `clone()` is never freed by PySide: the soak test saw ~1.7 MiB lost per
-        guide shown, and ~1 MiB per text size change.
+        guide shown, and ~1 MiB per text size change. (The copy holds no image: see _remove_images.)
         """
         font = self.document().defaultFont()
         if self._copy is None or self._copy.defaultFont() != font:
@@ -163,14 +208,16 @@ class MarkdownView(FittedTextView):
         self.set_markdown(markdown)
 
     def set_markdown(self, markdown: str) -> None:
-        doc = self.document()
+        doc = ResourcelessDocument(self)  # no layout yet: nothing is measured, so nothing is loaded
         doc.setMarkdown(markdown, MARKDOWN_FEATURES)
+        _remove_images(doc)
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)
         block_format = QTextBlockFormat()
         block_format.setLineHeight(_line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor.mergeBlockFormat(block_format)
         self._hrefs = _anchor_hrefs(doc)
+        self._adopt(doc)
         # Only texts with links take keyboard focus (Tab then walks from link to link).
         links = "LinksAccessibleByMouse|LinksAccessibleByKeyboard"
         set_properties(

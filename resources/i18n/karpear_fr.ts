@@ -364,6 +364,22 @@
             <source>Open this link?</source>
             <translation>Ouvrir ce lien ?</translation>
         </message>
+        <message>
+            <source>Address copied</source>
+            <translation>Adresse copiée</translation>
+        </message>
+        <message>
+            <source>The browser did not open</source>
+            <translation>Le navigateur ne s'est pas ouvert</translation>
+        </message>
+        <message>
+            <source>No web browser could be started on this computer. Copy the address and paste it into a web browser yourself, or type it on your phone.</source>
+            <translation>Aucun navigateur web n'a pu être lancé sur cet ordinateur. Copiez l'adresse et collez-la vous-même dans un navigateur web, ou tapez-la sur votre téléphone.</translation>
+        </message>
+        <message>
+            <source>This exact address is not one that the guide lists, so Karpear does not open it. The text may have been changed.</source>
+            <translation>Cette adresse exacte ne fait pas partie de celles que le guide prévoit : Karpear ne l'ouvre donc pas. Le texte a peut-être été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -364,6 +364,22 @@
             <source>Open this link?</source>
             <translation>បើកតំណនេះ?</translation>
         </message>
+        <message>
+            <source>Address copied</source>
+            <translation>បាន​ចម្លង​អាសយដ្ឋាន</translation>
+        </message>
+        <message>
+            <source>The browser did not open</source>
+            <translation>កម្មវិធី​រុករក​មិន​បាន​បើក​ទេ</translation>
+        </message>
+        <message>
+            <source>No web browser could be started on this computer. Copy the address and paste it into a web browser yourself, or type it on your phone.</source>
+            <translation>មិន​អាច​បើក​កម្មវិធី​រុករក​នៅ​លើ​កុំព្យូទ័រ​នេះ​បាន​ទេ។ សូម​ចម្លង​អាសយដ្ឋាន ហើយ​បិទភ្ជាប់​វា​ក្នុង​កម្មវិធី​រុករក​ដោយ​ខ្លួន​ឯង ឬ​វាយ​វា​នៅ​លើ​ទូរស័ព្ទ​របស់​អ្នក។</translation>
+        </message>
+        <message>
+            <source>This exact address is not one that the guide lists, so Karpear does not open it. The text may have been changed.</source>
+            <translation>អាសយដ្ឋាន​នេះ​មិន​មែន​ជា​អាសយដ្ឋាន​ដែល​មគ្គុទ្ទេសក៍​បាន​កំណត់​ទេ ដូច្នេះ Karpear មិន​បើក​វា​ទេ។ អត្ថបទ​នេះ​អាច​ត្រូវ​បាន​គេ​កែប្រែ។</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

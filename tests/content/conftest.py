@@ -55,6 +55,7 @@ id: wiretap
 version: 1
 reviewed: 2026-11-28
 domains: [accessnow.org]
+links: [https://www.accessnow.org/help/]
 sections:
   - id: why
     steps:

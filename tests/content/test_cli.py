@@ -33,7 +33,7 @@ def test_broken_folder_exits_1_and_names_every_problem(guides, capsys):
     assert "wiretap/fr.yaml:3:1: error: YAML syntax error" in out
     assert "wiretap/km.yaml:2:14: warning: 'guide.title' is not Khmer script" in out
     assert "tools.yaml:3:5: error: tool has no 'status'" in out
-    assert "wiretap/guide.yaml:16:16: error: step 'install-signal' names unknown tool 'signal'" in out
+    assert "wiretap/guide.yaml:17:16: error: step 'install-signal' names unknown tool 'signal'" in out
 
 
 def test_usage_error_exits_2(capsys):

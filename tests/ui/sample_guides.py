@@ -145,12 +145,13 @@ TOOL_TEXTS = {
 }
 
 
-GUIDE_STRUCTURE = """\
+GUIDE_STRUCTURE = f"""\
 schema: 1
 id: testguide
 version: 1
 reviewed: 2026-11-28
 domains: [ssd.eff.org]
+links: [{GOOD_BODY_URL}]
 sections:
   - id: basics
     steps:
@@ -169,7 +170,7 @@ sections:
         tools: [signal]
   - id: links
     steps:
-{evil}      - id: old-apps
+{{evil}}      - id: old-apps
         revision: 1
         tools: [chatsecure]
 """

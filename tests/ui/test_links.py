@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextFormat
 
 from app.content.khmer import has_khmer
 from app.ui.link_dialog import EmailDialog, LinkDialog, RefusedLinkDialog
@@ -186,3 +187,124 @@ def test_no_resource_is_ever_loaded_by_a_text_view(make_window):
     body = card(window, "operator").body
     for url in ("https://example.org/tracker.png", "file:///etc/passwd", "data:image/png;base64,AAAA"):
         assert body.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url)) is None
+
+
+def test_an_undeclared_address_on_an_official_site_is_refused(make_window, qtbot, opened_urls):
+    # ssd.eff.org is the guide's own domain, but guide.yaml does not list this exact address.
+    window = make_window()
+    card(window, "suspicious-links").body.link_requested.emit("https://ssd.eff.org/module/other")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    assert dialog.url_view.plain_text() == "https://ssd.eff.org/module/other"
+    assert "ssd.eff.org" not in dialog.reason_label.plain_text()  # not called a fake site: an unlisted address
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def test_a_reference_link_hidden_in_a_quote_is_refused_in_the_window(make_window, guides, qtbot, opened_urls):
+    # The audit's bypass: a reference defined inside a quote, its scheme written with a Markdown escape.
+    lookalike = "https://play.google.com/store/apps/details?id=org.thoughtcrime.securesms.update"
+    en = guides / "testguide" / "en.yaml"
+    text = en.read_text(encoding="utf-8").replace(
+        '"Use a long PIN."', '"Get [Google Play][gp].\\n\\n> [gp]: https\\\\://' + lookalike[8:] + '"'
+    )
+    en.write_text(text, encoding="utf-8")
+    window = make_window()
+    body = card(window, "android-only").body
+    assert body.hrefs() == [lookalike]  # Qt renders it as a link
+    _click_link_text(qtbot, body, "Google Play")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    assert dialog.url_view.plain_text() == lookalike
+    click(qtbot, dialog.close_button)
+    assert opened_urls == []
+
+
+def _marked_runs(view) -> list[str]:
+    """The runs of a text view drawn on a background of their own (the marked ones)."""
+    runs = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().hasProperty(QTextFormat.Property.BackgroundBrush):
+                runs.append(fragment.text())
+            it += 1
+        block = block.next()
+    return runs
+
+
+def test_invisible_and_bidi_characters_in_an_address_are_named_and_marked(make_window, qtbot, opened_urls):
+    window = make_window()
+    url = "https://signal.org/download/\u202egpj.exe\u200b/\u00a0x"
+    card(window, "operator").body.link_requested.emit(url)
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    shown = dialog.url_view.plain_text()
+    assert shown == "https://signal.org/download/⟨U+202E⟩gpj.exe⟨U+200B⟩/⟨U+00A0⟩x"
+    assert _marked_runs(dialog.url_view) == ["⟨U+202E⟩", "⟨U+200B⟩", "⟨U+00A0⟩"]
+    click(qtbot, dialog.close_button)
+
+
+def test_khmer_text_in_an_address_is_not_marked(make_window, qtbot, opened_urls):
+    # Khmer needs its zero-width space between words in texts, but an address has no business with one;
+    # Khmer letters themselves are visible and stay as they are.
+    window = make_window()
+    card(window, "operator").body.link_requested.emit("https://signal.org/ការពារ")
+    dialog = _dialog(window, qtbot, RefusedLinkDialog)
+    assert dialog.url_view.plain_text() == "https://signal.org/ការពារ"
+    assert _marked_runs(dialog.url_view) == []
+    click(qtbot, dialog.close_button)
+
+
+def test_copy_address_says_it_copied_then_offers_to_copy_again(make_window, qtbot, opened_urls):
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui.link_dialog import COPIED_SHOWN_MS
+
+    window = make_window()
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    offer = dialog.copy_button.text()
+    click(qtbot, dialog.copy_button)
+    assert QGuiApplication.clipboard().text() == APK_URL
+    assert dialog.copy_button.text() not in ("", offer)  # a visible confirmation, in place of the offer
+    qtbot.waitUntil(lambda: dialog.copy_button.text() == offer, timeout=COPIED_SHOWN_MS + 3000)
+    dialog.reject()
+
+
+def test_copy_confirmation_is_translated(make_window, qtbot, opened_urls):
+    window = make_window(language="km")
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    click(qtbot, dialog.copy_button)
+    assert has_khmer(dialog.copy_button.text())
+    dialog.reject()
+
+
+def test_no_browser_the_person_is_told_and_given_the_address(make_window, qtbot, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    from app.ui.link_dialog import NoBrowserDialog
+
+    tried: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: tried.append(url.toString()) and False)
+    window = make_window()
+    click(qtbot, _get_it_button(window, APK_URL))
+    click(qtbot, _dialog(window, qtbot, LinkDialog).open_button)
+    assert tried == [APK_URL]
+    dialog = _dialog(window, qtbot, NoBrowserDialog)
+    assert dialog.url_view.plain_text() == APK_URL
+    assert dialog.advice_label.plain_text()
+    click(qtbot, dialog.copy_button)
+    assert QGuiApplication.clipboard().text() == APK_URL
+    click(qtbot, dialog.close_button)
+    assert tried == [APK_URL]  # tried once, when the person confirmed; not again
+
+
+def test_when_the_browser_opens_no_second_dialog_appears(make_window, qtbot, opened_urls):
+    window = make_window()
+    click(qtbot, _get_it_button(window, APK_URL))
+    dialog = _dialog(window, qtbot, LinkDialog)
+    with qtbot.waitSignal(dialog.finished):
+        click(qtbot, dialog.open_button)
+    assert opened_urls == [APK_URL]
+    assert window.gate.current_dialog is None
