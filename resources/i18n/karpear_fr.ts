@@ -136,16 +136,20 @@
             <translation>%1 étapes faites sur %2</translation>
         </message>
         <message>
-            <source>No guide could be loaded.</source>
-            <translation>Aucun guide n'a pu être chargé.</translation>
+            <source>Draft translation: no native speaker has reviewed this language yet. If something is unclear, compare with the English version.</source>
+            <translation>Traduction provisoire : personne de langue maternelle ne l'a encore relue. Si quelque chose n'est pas clair, comparez avec la version anglaise.</translation>
         </message>
         <message>
             <source>Last reviewed: %1</source>
             <translation>Dernière vérification : %1</translation>
         </message>
         <message>
-            <source>Draft translation: no native speaker has reviewed this language yet. If something is unclear, compare with the English version.</source>
-            <translation>Traduction provisoire : personne de langue maternelle ne l'a encore relue. Si quelque chose n'est pas clair, comparez avec la version anglaise.</translation>
+            <source>No guide could be loaded.</source>
+            <translation>Aucun guide n'a pu être chargé.</translation>
+        </message>
+        <message>
+            <source>No steps in this guide for this device.</source>
+            <translation>Ce guide n'a aucune étape pour cet appareil.</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -155,20 +159,12 @@
             <source>Showing the steps for %1 (%2 other steps hidden).</source>
             <translation>Étapes pour %1 seulement (%2 autres étapes masquées).</translation>
         </message>
-        <message>
-            <source>No steps in this guide for this device.</source>
-            <translation>Ce guide n'a aucune étape pour cet appareil.</translation>
-        </message>
     </context>
     <context>
         <name>Handout</name>
         <message>
             <source>Advice reviewed on %1.</source>
             <translation>Conseils vérifiés le %1.</translation>
-        </message>
-        <message>
-            <source>Translation reviewed by %1.</source>
-            <translation>Traduction relue par %1.</translation>
         </message>
         <message>
             <source>Draft translation, not yet reviewed by a native speaker.</source>
@@ -178,32 +174,52 @@
             <source>Official links of %1: given earlier.</source>
             <translation>Liens officiels de %1 : donnés plus haut.</translation>
         </message>
+        <message>
+            <source>Translation reviewed by %1.</source>
+            <translation>Traduction relue par %1.</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>APK file</source>
+            <translation>fichier APK</translation>
+        </message>
         <message>
             <source>Android</source>
             <translation>Android</translation>
         </message>
         <message>
-            <source>iPhone</source>
-            <translation>iPhone</translation>
+            <source>App Store</source>
+            <translation>App Store</translation>
         </message>
         <message>
-            <source>Windows</source>
-            <translation>Windows</translation>
+            <source>Discontinued: do not use</source>
+            <translation>Abandonné : ne pas utiliser</translation>
         </message>
         <message>
-            <source>macOS</source>
-            <translation>macOS</translation>
+            <source>F-Droid</source>
+            <translation>F-Droid</translation>
+        </message>
+        <message>
+            <source>Get it for %1</source>
+            <translation>Obtenir pour %1</translation>
+        </message>
+        <message>
+            <source>Google Play</source>
+            <translation>Google Play</translation>
         </message>
         <message>
             <source>Linux</source>
             <translation>Linux</translation>
         </message>
         <message>
-            <source>Web browser</source>
-            <translation>Navigateur web</translation>
+            <source>Open in your browser</source>
+            <translation>Ouvrir dans le navigateur</translation>
         </message>
         <message>
             <source>Recommended</source>
@@ -214,28 +230,24 @@
             <translation>À utiliser avec prudence</translation>
         </message>
         <message>
-            <source>Discontinued: do not use</source>
-            <translation>Abandonné : ne pas utiliser</translation>
+            <source>Web browser</source>
+            <translation>Navigateur web</translation>
         </message>
         <message>
-            <source>Google Play</source>
-            <translation>Google Play</translation>
-        </message>
-        <message>
-            <source>App Store</source>
-            <translation>App Store</translation>
+            <source>Windows</source>
+            <translation>Windows</translation>
         </message>
         <message>
             <source>app store</source>
             <translation>magasin d'applications</translation>
         </message>
         <message>
-            <source>F-Droid</source>
-            <translation>F-Droid</translation>
+            <source>iPhone</source>
+            <translation>iPhone</translation>
         </message>
         <message>
-            <source>APK file</source>
-            <translation>fichier APK</translation>
+            <source>macOS</source>
+            <translation>macOS</translation>
         </message>
         <message>
             <source>official site</source>
@@ -245,52 +257,96 @@
             <source>website</source>
             <translation>site web</translation>
         </message>
-        <message>
-            <source>Open in your browser</source>
-            <translation>Ouvrir dans le navigateur</translation>
-        </message>
-        <message>
-            <source>Get it for %1</source>
-            <translation>Obtenir pour %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
     </context>
     <context>
         <name>LinkDialog</name>
         <message>
-            <source>Open a link</source>
-            <translation>Ouvrir un lien</translation>
+            <source>%1 is not one of the official websites listed for this. It may be a fake site.</source>
+            <translation>%1 ne fait pas partie des sites officiels prévus ici. Il peut s'agir d'un faux site.</translation>
         </message>
         <message>
-            <source>Karpear never goes online itself. If you continue, your web browser opens this address.</source>
-            <translation>Karpear ne se connecte jamais lui-même à Internet. Si vous continuez, votre navigateur ouvrira cette adresse.</translation>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
-            <source>Website:</source>
-            <translation>Site :</translation>
+            <source>APK signing certificate (SHA-256):</source>
+            <translation>Certificat de signature de l'APK (SHA-256) :</translation>
         </message>
         <message>
-            <source>Website: %1</source>
-            <translation>Site : %1</translation>
+            <source>Address copied</source>
+            <translation>Adresse copiée</translation>
         </message>
         <message>
-            <source>Full address (check that it is exactly this):</source>
-            <translation>Adresse complète (vérifiez qu'elle est exactement celle-ci) :</translation>
-        </message>
-        <message>
-            <source>Copy address</source>
-            <translation>Copier l'adresse</translation>
+            <source>App ID (package name):</source>
+            <translation>Identifiant de l'application (nom du paquet) :</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Check that you have the real app</source>
+            <translation>Vérifiez que vous avez la vraie application</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>Copier l'adresse</translation>
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Full address (check that it is exactly this):</source>
+            <translation>Adresse complète (vérifiez qu'elle est exactement celle-ci) :</translation>
+        </message>
+        <message>
+            <source>If someone sent you this guide with this link, be careful: it may have been changed.</source>
+            <translation>Si quelqu'un vous a envoyé ce guide avec ce lien, méfiez-vous : il a peut-être été modifié.</translation>
+        </message>
+        <message>
+            <source>Karpear does not open your email program. Copy the address and write from an account you trust.</source>
+            <translation>Karpear n'ouvre pas votre logiciel de messagerie. Copiez l'adresse et écrivez depuis un compte de confiance.</translation>
+        </message>
+        <message>
+            <source>Karpear never goes online itself. If you continue, your web browser opens this address.</source>
+            <translation>Karpear ne se connecte jamais lui-même à Internet. Si vous continuez, votre navigateur ouvrira cette adresse.</translation>
+        </message>
+        <message>
+            <source>Karpear only opens secure (https) addresses of official websites. This one is not.</source>
+            <translation>Karpear n'ouvre que les adresses sécurisées (https) des sites officiels. Celle-ci n'en est pas une.</translation>
+        </message>
+        <message>
+            <source>Link blocked</source>
+            <translation>Lien bloqué</translation>
+        </message>
+        <message>
+            <source>No web browser could be started on this computer. Copy the address and paste it into a web browser yourself, or type it on your phone.</source>
+            <translation>Aucun navigateur web n'a pu être lancé sur cet ordinateur. Copiez l'adresse et collez-la vous-même dans un navigateur web, ou tapez-la sur votre téléphone.</translation>
+        </message>
+        <message>
+            <source>Official website of %1</source>
+            <translation>Site officiel de %1</translation>
+        </message>
+        <message>
+            <source>Open a link</source>
+            <translation>Ouvrir un lien</translation>
+        </message>
+        <message>
             <source>Open in browser</source>
             <translation>Ouvrir dans le navigateur</translation>
+        </message>
+        <message>
+            <source>Open this link?</source>
+            <translation>Ouvrir ce lien ?</translation>
+        </message>
+        <message>
+            <source>PGP key fingerprint:</source>
+            <translation>Empreinte de la clé PGP :</translation>
         </message>
         <message>
             <source>QR code of the address</source>
@@ -301,179 +357,51 @@
             <translation>Scannez avec l'appareil photo de votre téléphone pour ouvrir la même adresse sur le téléphone.</translation>
         </message>
         <message>
-            <source>Check that you have the real app</source>
-            <translation>Vérifiez que vous avez la vraie application</translation>
-        </message>
-        <message>
-            <source>App ID (package name):</source>
-            <translation>Identifiant de l'application (nom du paquet) :</translation>
-        </message>
-        <message>
-            <source>APK signing certificate (SHA-256):</source>
-            <translation>Certificat de signature de l'APK (SHA-256) :</translation>
-        </message>
-        <message>
-            <source>PGP key fingerprint:</source>
-            <translation>Empreinte de la clé PGP :</translation>
-        </message>
-        <message>
-            <source>Link blocked</source>
-            <translation>Lien bloqué</translation>
-        </message>
-        <message>
-            <source>This link was not opened</source>
-            <translation>Ce lien n'a pas été ouvert</translation>
-        </message>
-        <message>
-            <source>%1 is not one of the official websites listed for this. It may be a fake site.</source>
-            <translation>%1 ne fait pas partie des sites officiels prévus ici. Il peut s'agir d'un faux site.</translation>
-        </message>
-        <message>
-            <source>Karpear only opens secure (https) addresses of official websites. This one is not.</source>
-            <translation>Karpear n'ouvre que les adresses sécurisées (https) des sites officiels. Celle-ci n'en est pas une.</translation>
+            <source>The browser did not open</source>
+            <translation>Le navigateur ne s'est pas ouvert</translation>
         </message>
         <message>
             <source>The link was:</source>
             <translation>Le lien était :</translation>
         </message>
         <message>
-            <source>If someone sent you this guide with this link, be careful: it may have been changed.</source>
-            <translation>Si quelqu'un vous a envoyé ce guide avec ce lien, méfiez-vous : il a peut-être été modifié.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Email address</source>
-            <translation>Adresse e-mail</translation>
-        </message>
-        <message>
-            <source>Karpear does not open your email program. Copy the address and write from an account you trust.</source>
-            <translation>Karpear n'ouvre pas votre logiciel de messagerie. Copiez l'adresse et écrivez depuis un compte de confiance.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Official website of %1</source>
-            <translation>Site officiel de %1</translation>
-        </message>
-        <message>
-            <source>Open this link?</source>
-            <translation>Ouvrir ce lien ?</translation>
-        </message>
-        <message>
-            <source>Address copied</source>
-            <translation>Adresse copiée</translation>
-        </message>
-        <message>
-            <source>The browser did not open</source>
-            <translation>Le navigateur ne s'est pas ouvert</translation>
-        </message>
-        <message>
-            <source>No web browser could be started on this computer. Copy the address and paste it into a web browser yourself, or type it on your phone.</source>
-            <translation>Aucun navigateur web n'a pu être lancé sur cet ordinateur. Copiez l'adresse et collez-la vous-même dans un navigateur web, ou tapez-la sur votre téléphone.</translation>
-        </message>
-        <message>
             <source>This exact address is not one that the guide lists, so Karpear does not open it. The text may have been changed.</source>
             <translation>Cette adresse exacte ne fait pas partie de celles que le guide prévoit : Karpear ne l'ouvre donc pas. Le texte a peut-être été modifié.</translation>
+        </message>
+        <message>
+            <source>This link was not opened</source>
+            <translation>Ce lien n'a pas été ouvert</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Site :</translation>
+        </message>
+        <message>
+            <source>Website: %1</source>
+            <translation>Site : %1</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Your saved progress could not be read (the system refused access), so the checklist starts empty.</source>
-            <translation>Votre progression n'a pas pu être lue (le système a refusé l'accès) : la liste commence vide.</translation>
+            <source>%1 above, %2 below</source>
+            <translation>%1 en haut, %2 en bas</translation>
         </message>
         <message>
-            <source>Your settings could not be read (the system refused access), so the defaults are used.</source>
-            <translation>Vos réglages n'ont pas pu être lus (le système a refusé l'accès) : les réglages par défaut sont utilisés.</translation>
+            <source>&amp;Go</source>
+            <translation>A&amp;ller</translation>
         </message>
         <message>
-            <source>Your saved progress was damaged and could not be read, so the checklist starts empty.</source>
-            <translation>Votre progression enregistrée était endommagée et n'a pas pu être lue : la liste commence vide.</translation>
-        </message>
-        <message>
-            <source>Your settings were damaged and could not be read, so the defaults are used.</source>
-            <translation>Vos réglages étaient endommagés et n'ont pas pu être lus : les réglages par défaut sont utilisés.</translation>
-        </message>
-        <message>
-            <source>The damaged file was kept as: %1</source>
-            <translation>Le fichier endommagé a été conservé sous : %1</translation>
-        </message>
-        <message>
-            <source>Your progress was saved by a newer version of Karpear, which this version cannot read, so the checklist starts empty.</source>
-            <translation>Votre progression a été enregistrée par une version plus récente de Karpear, que cette version ne sait pas lire : la liste commence vide.</translation>
-        </message>
-        <message>
-            <source>Your settings were saved by a newer version of Karpear, which this version cannot read, so the defaults are used.</source>
-            <translation>Vos réglages ont été enregistrés par une version plus récente de Karpear, que cette version ne sait pas lire : les réglages par défaut sont utilisés.</translation>
-        </message>
-        <message>
-            <source>The file was moved aside, unchanged, to: %1</source>
-            <translation>Le fichier a été mis de côté, sans modification, sous : %1</translation>
-        </message>
-        <message>
-            <source>The file was moved aside to: %1</source>
-            <translation>Le fichier a été mis de côté sous : %1</translation>
-        </message>
-        <message>
-            <source>Your progress file was changed by another program and could no longer be read. It was moved aside to %1, and the checklist as this window shows it was saved in its place.</source>
-            <translation>Votre fichier de progression a été modifié par un autre programme et ne pouvait plus être lu. Il a été mis de côté sous %1, et la liste telle que cette fenêtre l'affiche a été enregistrée à sa place.</translation>
-        </message>
-        <message>
-            <source>It could not be moved aside, so it is kept unchanged, and your changes will not be saved until it is moved or removed.</source>
-            <translation>Il n'a pas pu être mis de côté : il est conservé tel quel, et vos modifications ne seront pas enregistrées tant qu'il n'aura pas été déplacé ou supprimé.</translation>
-        </message>
-        <message>
-            <source>Your last change could not be saved: the disk or folder where Karpear keeps your data is read-only (%1). Run Karpear where it can write, for example not from a locked USB stick.</source>
-            <translation>Votre dernière modification n'a pas pu être enregistrée : le disque ou le dossier où Karpear garde vos données est en lecture seule (%1). Lancez Karpear là où il peut écrire, par exemple pas depuis une clé USB verrouillée.</translation>
-        </message>
-        <message>
-            <source>Your last change could not be saved: the disk is full. Free some space, then try again.</source>
-            <translation>Votre dernière modification n'a pas pu être enregistrée : le disque est plein. Libérez de la place, puis réessayez.</translation>
-        </message>
-        <message>
-            <source>Your last change could not be saved: the system refused access to Karpear's data folder (%1). Check that this folder belongs to your user account.</source>
-            <translation>Votre dernière modification n'a pas pu être enregistrée : le système a refusé l'accès au dossier de données de Karpear (%1). Vérifiez que ce dossier appartient à votre compte.</translation>
-        </message>
-        <message>
-            <source>Your last change could not be saved because of an unexpected error. Try again; if it keeps failing, restart Karpear.</source>
-            <translation>Votre dernière modification n'a pas pu être enregistrée à cause d'une erreur inattendue. Réessayez ; si cela échoue encore, redémarrez Karpear.</translation>
-        </message>
-        <message>
-            <source>Some guide content is damaged and was left out; the rest works normally. Problems found: %1. A trainer can run “karpear check” to see them.</source>
-            <translation>Une partie du contenu des guides est endommagée et a été écartée ; le reste fonctionne normalement. Problèmes trouvés : %1. Un formateur peut lancer « karpear check » pour les voir.</translation>
-        </message>
-        <message>
-            <source>Show steps for:</source>
-            <translation>Afficher les étapes pour :</translation>
-        </message>
-        <message>
-            <source>All devices</source>
-            <translation>Tous les appareils</translation>
-        </message>
-        <message>
-            <source>Smaller text</source>
-            <translation>Texte plus petit</translation>
-        </message>
-        <message>
-            <source>Larger text</source>
-            <translation>Texte plus grand</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
         </message>
         <message>
             <source>&amp;Karpear</source>
             <translation>&amp;Karpear</translation>
         </message>
         <message>
-            <source>Erase all my data…</source>
-            <translation>Effacer toutes mes données…</translation>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -484,116 +412,80 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <source>Normal text size</source>
-            <translation>Taille de texte normale</translation>
-        </message>
-        <message>
-            <source>Show steps for</source>
-            <translation>Afficher les étapes pour</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>A&amp;ller</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>Étape suivante</translation>
-        </message>
-        <message>
-            <source>Previous step</source>
-            <translation>Étape précédente</translation>
-        </message>
-        <message>
-            <source>Next guide</source>
-            <translation>Guide suivant</translation>
-        </message>
-        <message>
-            <source>Previous guide</source>
-            <translation>Guide précédent</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
             <source>About Karpear</source>
             <translation>À propos de Karpear</translation>
         </message>
         <message>
-            <source>Erase all my data</source>
-            <translation>Effacer toutes mes données</translation>
+            <source>All devices</source>
+            <translation>Tous les appareils</translation>
         </message>
         <message>
-            <source>Erase all your data from this computer?</source>
-            <translation>Effacer toutes vos données de cet ordinateur ?</translation>
+            <source>All your data was erased from this computer. Removed: %1.</source>
+            <translation>Toutes vos données ont été effacées de cet ordinateur. Supprimé : %1.</translation>
         </message>
         <message>
-            <source>This removes your progress and settings from this computer. The guides stay. This cannot be undone.</source>
-            <translation>Cela supprime votre progression et vos réglages de cet ordinateur. Les guides restent. Impossible de revenir en arrière.</translation>
-        </message>
-        <message>
-            <source>Erase everything</source>
-            <translation>Tout effacer</translation>
-        </message>
-        <message>
-            <source>Some data could not be erased: %1</source>
-            <translation>Certaines données n'ont pas pu être effacées : %1</translation>
-        </message>
-        <message>
-            <source>Karpear %1</source>
-            <translation>Karpear %1</translation>
+            <source>Check an installer…</source>
+            <translation>Vérifier un fichier d'installation…</translation>
         </message>
         <message>
             <source>Checklists to protect your phone calls and messages from surveillance. Karpear never connects to the internet: links open in your browser only when you confirm. Your progress stays on this computer.</source>
             <translation>Des listes de contrôle pour protéger vos appels et vos messages de la surveillance. Karpear ne se connecte jamais à Internet : les liens s'ouvrent dans votre navigateur seulement quand vous confirmez. Votre progression reste sur cet ordinateur.</translation>
         </message>
         <message>
+            <source>Choose the installer to check</source>
+            <translation>Choisissez le fichier d'installation à vérifier</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <source>Present to a room</source>
-            <translation>Présenter à un groupe</translation>
+            <source>Erase all my data</source>
+            <translation>Effacer toutes mes données</translation>
         </message>
         <message>
-            <source>Present in two languages</source>
-            <translation>Présenter en deux langues</translation>
+            <source>Erase all my data…</source>
+            <translation>Effacer toutes mes données…</translation>
         </message>
         <message>
-            <source>%1 above, %2 below</source>
-            <translation>%1 en haut, %2 en bas</translation>
+            <source>Erase all your data from this computer?</source>
+            <translation>Effacer toutes vos données de cet ordinateur ?</translation>
         </message>
         <message>
-            <source>Present on screen</source>
-            <translation>Présenter sur l’écran</translation>
+            <source>Erase everything</source>
+            <translation>Tout effacer</translation>
         </message>
         <message>
             <source>Group session…</source>
             <translation>Session de groupe…</translation>
         </message>
-    </context>
-    <context>
-        <name>Presentation</name>
         <message>
-            <source>No steps for this device.</source>
-            <translation>Aucune étape pour cet appareil.</translation>
+            <source>It could not be moved aside, so it is kept unchanged, and your changes will not be saved until it is moved or removed.</source>
+            <translation>Il n'a pas pu être mis de côté : il est conservé tel quel, et vos modifications ne seront pas enregistrées tant qu'il n'aura pas été déplacé ou supprimé.</translation>
         </message>
         <message>
-            <source>Step %1 of %2</source>
-            <translation>Étape %1 sur %2</translation>
+            <source>Karpear %1</source>
+            <translation>Karpear %1</translation>
         </message>
-    </context>
-    <context>
-        <name>Startup</name>
         <message>
-            <source>No display found: Karpear needs a desktop session (DISPLAY and WAYLAND_DISPLAY are not set).</source>
-            <translation>Aucun écran trouvé : Karpear a besoin d’une session de bureau (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).</translation>
-            <source>All your data was erased from this computer. Removed: %1.</source>
-            <translation>Toutes vos données ont été effacées de cet ordinateur. Supprimé : %1.</translation>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <source>Next guide</source>
+            <translation>Guide suivant</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Normal text size</source>
+            <translation>Taille de texte normale</translation>
         </message>
         <message>
             <source>Nothing is saved yet. This computer has no system keyring, so Karpear will ask you to choose a passphrase the first time it saves.</source>
@@ -604,8 +496,60 @@
             <translation>Rien n’est encore enregistré. Ce que vous enregistrerez sera chiffré, avec sa clé dans le trousseau du système (%1).</translation>
         </message>
         <message>
+            <source>Present in two languages</source>
+            <translation>Présenter en deux langues</translation>
+        </message>
+        <message>
+            <source>Present on screen</source>
+            <translation>Présenter sur l’écran</translation>
+        </message>
+        <message>
+            <source>Present to a room</source>
+            <translation>Présenter à un groupe</translation>
+        </message>
+        <message>
+            <source>Previous guide</source>
+            <translation>Guide précédent</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>Show steps for</source>
+            <translation>Afficher les étapes pour</translation>
+        </message>
+        <message>
+            <source>Show steps for:</source>
+            <translation>Afficher les étapes pour :</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Texte plus petit</translation>
+        </message>
+        <message>
+            <source>Some data could not be erased: %1</source>
+            <translation>Certaines données n'ont pas pu être effacées : %1</translation>
+        </message>
+        <message>
+            <source>Some guide content is damaged and was left out; the rest works normally. Problems found: %1. A trainer can run “karpear check” to see them.</source>
+            <translation>Une partie du contenu des guides est endommagée et a été écartée ; le reste fonctionne normalement. Problèmes trouvés : %1. Un formateur peut lancer « karpear check » pour les voir.</translation>
+        </message>
+        <message>
+            <source>The damaged file was kept as: %1</source>
+            <translation>Le fichier endommagé a été conservé sous : %1</translation>
+        </message>
+        <message>
             <source>The file was kept as: %1</source>
             <translation>Le fichier a été conservé sous : %1</translation>
+        </message>
+        <message>
+            <source>The file was moved aside to: %1</source>
+            <translation>Le fichier a été mis de côté sous : %1</translation>
+        </message>
+        <message>
+            <source>The file was moved aside, unchanged, to: %1</source>
+            <translation>Le fichier a été mis de côté, sans modification, sous : %1</translation>
         </message>
         <message>
             <source>The key that protected your saved progress is no longer in this computer's keyring (it may have been removed), so your progress cannot be read. The checklist starts empty.</source>
@@ -620,6 +564,34 @@
             <translation>Il n’y avait aucune donnée enregistrée à effacer.</translation>
         </message>
         <message>
+            <source>This removes your progress and settings from this computer. The guides stay. This cannot be undone.</source>
+            <translation>Cela supprime votre progression et vos réglages de cet ordinateur. Les guides restent. Impossible de revenir en arrière.</translation>
+        </message>
+        <message>
+            <source>Your changes will not be saved in this session.</source>
+            <translation>Vos modifications ne seront pas enregistrées pendant cette session.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved because of an unexpected error. Try again; if it keeps failing, restart Karpear.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée à cause d'une erreur inattendue. Réessayez ; si cela échoue encore, redémarrez Karpear.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the disk is full. Free some space, then try again.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée : le disque est plein. Libérez de la place, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the disk or folder where Karpear keeps your data is read-only (%1). Run Karpear where it can write, for example not from a locked USB stick.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée : le disque ou le dossier où Karpear garde vos données est en lecture seule (%1). Lancez Karpear là où il peut écrire, par exemple pas depuis une clé USB verrouillée.</translation>
+        </message>
+        <message>
+            <source>Your last change could not be saved: the system refused access to Karpear's data folder (%1). Check that this folder belongs to your user account.</source>
+            <translation>Votre dernière modification n'a pas pu être enregistrée : le système a refusé l'accès au dossier de données de Karpear (%1). Vérifiez que ce dossier appartient à votre compte.</translation>
+        </message>
+        <message>
+            <source>Your last change was not saved: Karpear saves only encrypted, and no passphrase was chosen (or your saved data is locked). Nothing was written in clear.</source>
+            <translation>Votre dernière modification n’a pas été enregistrée : Karpear n’enregistre que chiffré, et aucune phrase secrète n’a été choisie (ou vos données enregistrées sont verrouillées). Rien n’a été écrit en clair.</translation>
+        </message>
+        <message>
             <source>Your progress and settings are encrypted on this computer with your passphrase.</source>
             <translation>Votre progression et vos réglages sont chiffrés sur cet ordinateur avec votre phrase secrète.</translation>
         </message>
@@ -632,8 +604,20 @@
             <translation>Votre progression et vos réglages sont chiffrés avec une clé qui n’est jamais enregistrée.</translation>
         </message>
         <message>
+            <source>Your progress file was changed by another program and could no longer be read. It was moved aside to %1, and the checklist as this window shows it was saved in its place.</source>
+            <translation>Votre fichier de progression a été modifié par un autre programme et ne pouvait plus être lu. Il a été mis de côté sous %1, et la liste telle que cette fenêtre l'affiche a été enregistrée à sa place.</translation>
+        </message>
+        <message>
+            <source>Your progress was saved by a newer version of Karpear, which this version cannot read, so the checklist starts empty.</source>
+            <translation>Votre progression a été enregistrée par une version plus récente de Karpear, que cette version ne sait pas lire : la liste commence vide.</translation>
+        </message>
+        <message>
             <source>Your saved data is encrypted and could not be unlocked in this session.</source>
             <translation>Vos données enregistrées sont chiffrées et n’ont pas pu être déverrouillées pendant cette session.</translation>
+        </message>
+        <message>
+            <source>Your saved progress could not be read (the system refused access), so the checklist starts empty.</source>
+            <translation>Votre progression n'a pas pu être lue (le système a refusé l'accès) : la liste commence vide.</translation>
         </message>
         <message>
             <source>Your saved progress is encrypted and could not be unlocked (the system keyring is not available, or no passphrase was given). It is kept unchanged.</source>
@@ -644,6 +628,10 @@
             <translation>Votre progression enregistrée est verrouillée avec une autre clé ou phrase secrète que celle de cet ordinateur : elle ne peut pas être lue. La liste repart de zéro.</translation>
         </message>
         <message>
+            <source>Your saved progress was damaged and could not be read, so the checklist starts empty.</source>
+            <translation>Votre progression enregistrée était endommagée et n'a pas pu être lue : la liste commence vide.</translation>
+        </message>
+        <message>
             <source>Your settings are encrypted and could not be unlocked, so the defaults are used. They are kept unchanged.</source>
             <translation>Vos réglages sont chiffrés et n’ont pas pu être déverrouillés : les réglages par défaut sont utilisés. Ils sont conservés tels quels.</translation>
         </message>
@@ -652,16 +640,20 @@
             <translation>Vos réglages sont verrouillés avec une autre clé ou phrase secrète que celle de cet ordinateur : les réglages par défaut sont utilisés.</translation>
         </message>
         <message>
+            <source>Your settings could not be read (the system refused access), so the defaults are used.</source>
+            <translation>Vos réglages n'ont pas pu être lus (le système a refusé l'accès) : les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
+            <source>Your settings were damaged and could not be read, so the defaults are used.</source>
+            <translation>Vos réglages étaient endommagés et n'ont pas pu être lus : les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
+            <source>Your settings were saved by a newer version of Karpear, which this version cannot read, so the defaults are used.</source>
+            <translation>Vos réglages ont été enregistrés par une version plus récente de Karpear, que cette version ne sait pas lire : les réglages par défaut sont utilisés.</translation>
+        </message>
+        <message>
             <source>the key in the system keyring</source>
             <translation>la clé dans le trousseau du système</translation>
-        </message>
-        <message>
-            <source>Your changes will not be saved in this session.</source>
-            <translation>Vos modifications ne seront pas enregistrées pendant cette session.</translation>
-        </message>
-        <message>
-            <source>Your last change was not saved: Karpear saves only encrypted, and no passphrase was chosen (or your saved data is locked). Nothing was written in clear.</source>
-            <translation>Votre dernière modification n’a pas été enregistrée : Karpear n’enregistre que chiffré, et aucune phrase secrète n’a été choisie (ou vos données enregistrées sont verrouillées). Rien n’a été écrit en clair.</translation>
         </message>
     </context>
     <context>
@@ -673,6 +665,14 @@
         <message>
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
+        </message>
+        <message>
+            <source>Forgot it? Start again</source>
+            <translation>Oubliée ? Recommencer</translation>
+        </message>
+        <message>
+            <source>If you forgot it, you can start again: your old progress is kept aside, still encrypted, and Karpear starts with an empty checklist.</source>
+            <translation>Si vous l’avez oubliée, vous pouvez recommencer : votre ancienne progression est mise de côté, toujours chiffrée, et Karpear repart d’une liste vide.</translation>
         </message>
         <message>
             <source>Passphrase:</source>
@@ -723,26 +723,30 @@
             <translation>Déverrouiller vos données</translation>
         </message>
         <message>
+            <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
+            <translation>Votre ancienne progression n’a pas pu être mise de côté : Karpear ne peut pas recommencer ici.</translation>
+        </message>
+        <message>
             <source>Your progress on this computer is encrypted with your passphrase.</source>
             <translation>Votre progression sur cet ordinateur est chiffrée avec votre phrase secrète.</translation>
         </message>
+    </context>
+    <context>
+        <name>Presentation</name>
         <message>
-            <source>Forgot it? Start again</source>
-            <translation>Oubliée ? Recommencer</translation>
+            <source>No steps for this device.</source>
+            <translation>Aucune étape pour cet appareil.</translation>
         </message>
         <message>
-            <source>If you forgot it, you can start again: your old progress is kept aside, still encrypted, and Karpear starts with an empty checklist.</source>
-            <translation>Si vous l’avez oubliée, vous pouvez recommencer : votre ancienne progression est mise de côté, toujours chiffrée, et Karpear repart d’une liste vide.</translation>
+            <source>Step %1 of %2</source>
+            <translation>Étape %1 sur %2</translation>
         </message>
+    </context>
+    <context>
+        <name>Startup</name>
         <message>
-            <source>Your old progress could not be moved aside, so Karpear cannot start again here.</source>
-            <translation>Votre ancienne progression n’a pas pu être mise de côté : Karpear ne peut pas recommencer ici.</translation>
-            <source>Check an installer…</source>
-            <translation>Vérifier un fichier d'installation…</translation>
-        </message>
-        <message>
-            <source>Choose the installer to check</source>
-            <translation>Choisissez le fichier d'installation à vérifier</translation>
+            <source>No display found: Karpear needs a desktop session (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+            <translation>Aucun écran trouvé : Karpear a besoin d’une session de bureau (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).</translation>
         </message>
     </context>
     <context>
@@ -752,24 +756,24 @@
             <translation>Fait</translation>
         </message>
         <message>
-            <source>Only %1</source>
-            <translation>Seulement %1</translation>
-        </message>
-        <message>
-            <source>Updated since you checked it: please read it again.</source>
-            <translation>Mise à jour depuis que vous l'avez cochée : relisez-la.</translation>
-        </message>
-        <message>
             <source>Got it</source>
             <translation>Compris</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Pas encore fait</translation>
+        </message>
+        <message>
+            <source>Only %1</source>
+            <translation>Seulement %1</translation>
         </message>
         <message>
             <source>Tools for this step</source>
             <translation>Outils pour cette étape</translation>
         </message>
         <message>
-            <source>Not done yet</source>
-            <translation>Pas encore fait</translation>
+            <source>Updated since you checked it: please read it again.</source>
+            <translation>Mise à jour depuis que vous l'avez cochée : relisez-la.</translation>
         </message>
     </context>
     <context>
@@ -790,32 +794,24 @@
             <translation>%1, %2</translation>
         </message>
         <message>
-            <source>Open source</source>
-            <translation>Code source ouvert</translation>
-        </message>
-        <message>
-            <source>Use instead: %1</source>
-            <translation>Utilisez plutôt : %1</translation>
-        </message>
-        <message>
-            <source>Safer choice: %1</source>
-            <translation>Choix plus sûr : %1</translation>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <source>Check an installer of %1</source>
+            <translation>Vérifier un fichier d'installation de %1</translation>
         </message>
         <message>
-            <source>Official website</source>
-            <translation>Site officiel</translation>
+            <source>Check an installer…</source>
+            <translation>Vérifier un fichier d'installation…</translation>
         </message>
         <message>
-            <source>Official website of %1</source>
-            <translation>Site officiel de %1</translation>
+            <source>Described above, under “%1”.</source>
+            <translation>Décrit plus haut, à l’étape « %1 ».</translation>
         </message>
         <message>
             <source>No official download is known: beware of look-alike apps.</source>
@@ -826,14 +822,24 @@
             <translation>Pas disponible pour %1.</translation>
         </message>
         <message>
-            <source>Described above, under “%1”.</source>
-            <translation>Décrit plus haut, à l’étape « %1 ».</translation>
-            <source>Check an installer of %1</source>
-            <translation>Vérifier un fichier d'installation de %1</translation>
+            <source>Official website</source>
+            <translation>Site officiel</translation>
         </message>
         <message>
-            <source>Check an installer…</source>
-            <translation>Vérifier un fichier d'installation…</translation>
+            <source>Official website of %1</source>
+            <translation>Site officiel de %1</translation>
+        </message>
+        <message>
+            <source>Open source</source>
+            <translation>Code source ouvert</translation>
+        </message>
+        <message>
+            <source>Safer choice: %1</source>
+            <translation>Choix plus sûr : %1</translation>
+        </message>
+        <message>
+            <source>Use instead: %1</source>
+            <translation>Utilisez plutôt : %1</translation>
         </message>
     </context>
     <context>
@@ -897,6 +903,10 @@
         <message>
             <source>It is signed with a key that %1 does not use: someone else made or changed it.</source>
             <translation>Il est signé avec une clé que %1 n'utilise pas : quelqu'un d'autre l'a fabriqué ou modifié.</translation>
+        </message>
+        <message>
+            <source>It is signed with a method that Karpear cannot check.</source>
+            <translation>Il est signé avec une méthode que Karpear ne sait pas vérifier.</translation>
         </message>
         <message>
             <source>It was changed after it was signed: its signature does not match its contents.</source>
@@ -973,10 +983,6 @@
         <message>
             <source>not in Karpear's list</source>
             <translation>absent de la liste de Karpear</translation>
-        </message>
-        <message>
-            <source>It is signed with a method that Karpear cannot check.</source>
-            <translation>Il est signé avec une méthode que Karpear ne sait pas vérifier.</translation>
         </message>
     </context>
 </TS>

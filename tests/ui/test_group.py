@@ -82,7 +82,7 @@ def test_delete_asks_once_and_removes_it(make_window, qtbot, data_dir: Path):
     dialog = group.ask_delete()
     dialog.accept()
     assert group.current is None and group.store.sessions() == []
-    assert "Dara" not in (data_dir / SESSIONS_FILE).read_text(encoding="utf-8")
+    assert open_group(make_window(), qtbot).store.sessions() == []  # gone from disk too
 
 
 def test_newer_sessions_file_is_moved_aside_and_said(make_window, qtbot, data_dir: Path):
@@ -106,5 +106,7 @@ def test_erase_all_my_data_removes_the_sessions(make_window, qtbot, data_dir: Pa
     group = open_group(window, qtbot)
     group.create_session()
     add(group, "Dara")
+    assert (data_dir / SESSIONS_FILE).exists()
+    assert b"Dara" not in (data_dir / SESSIONS_FILE).read_bytes()  # encrypted like progress
     window.erase_all()
     assert not (data_dir / SESSIONS_FILE).exists()
