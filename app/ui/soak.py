@@ -17,6 +17,8 @@ Then it quits with Ctrl+Q and prints one JSON line; exit 0 only if nothing faile
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import json
 import sys
@@ -105,6 +107,16 @@ def resident_mib() -> float | None:
     import os  # noqa: PLC0415
 
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _return_free_memory() -> None:
+    """Have glibc give freed memory back to the system, so that resident memory counts what is in use.
+
+    Without it, the window's backing store (up to 9 MiB at 1920x1200) and other large blocks
+    freed during a round stay in the heap in pieces, and resident memory creeps up with no leak.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: the samples keep the allocator's noise
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def judge(summary: Summary) -> None:
@@ -364,6 +376,7 @@ class Soak(QObject):
     def _sample(self) -> None:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
+        _return_free_memory()
         self.summary.none_refcount.append(sys.getrefcount(None))
         self.summary.rss_mib.append(None if (rss := resident_mib()) is None else round(rss, 2))
 
