@@ -5,8 +5,9 @@ died after a minute of use while every short test passed. This driver uses the r
 window the way a person does for a long session, in rounds: every language, the text
 size up to its largest and down to its smallest, hundreds of window sizes from narrow
 to large, every guide, every step reached with Ctrl+Down and ticked and unticked with
-Space, every link dialog opened and closed with Escape, the platform filter through
-every value, the page scrolled. Keys go through Qt's shortcut handling, as typed keys do.
+Space, every link dialog opened and closed with Escape (a third of them each round), the
+platform filter through every value, the page scrolled. Keys go through Qt's shortcut
+handling, as typed keys do.
 
 After each round, with the window back in the same state, it samples
 `sys.getrefcount(None)` and the resident memory, and judges them (see `judge`).
@@ -21,6 +22,7 @@ import contextlib
 import ctypes
 import gc
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -66,12 +68,6 @@ class SoakFailure(Exception):
 
 
 @dataclass
-class Sample:
-    none_refcount: int
-    rss_mib: float | None
-
-
-@dataclass
 class Summary:
     rounds: int
     python: str = sys.version.split()[0]
@@ -104,8 +100,6 @@ def resident_mib() -> float | None:
             pages = int(statm.read().split()[1])
     except (OSError, ValueError, IndexError):
         return None
-    import os  # noqa: PLC0415
-
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
