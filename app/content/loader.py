@@ -209,4 +209,5 @@ def read_folder(
             loader.sink.error(source.structure.doc.path, (1, 1), f"two guides have the id '{source.structure.id}'")
             continue
         guides[source.structure.id] = source
-    return tools, tool_texts, guides, loader.sink.sorted()
+    in_order = dict(sorted(guides.items(), key=lambda item: (item[1].structure.order, item[0])))
+    return tools, tool_texts, in_order, loader.sink.sorted()

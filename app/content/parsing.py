@@ -24,7 +24,7 @@ from app.content.model import (
     ToolStatus,
     Verification,
 )
-from app.content.sources import GuideStructure, LanguageFile, SectionSource, StepSource, ToolSource
+from app.content.sources import DEFAULT_ORDER, GuideStructure, LanguageFile, SectionSource, StepSource, ToolSource
 from app.content.yamlread import YamlDocument, as_date
 
 SCHEMA_VERSION = 1
@@ -238,7 +238,9 @@ def parse_catalogue(doc: YamlDocument, sink: IssueSink) -> list[ToolSource]:
 
 
 def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure | None:
-    top = Fields(doc, sink, (), "guide.yaml", ("schema", "id", "version", "reviewed", "sections"), ("domains", "links"))
+    top = Fields(
+        doc, sink, (), "guide.yaml", ("schema", "id", "version", "reviewed", "sections"), ("domains", "links", "order")
+    )
     if not top.ok:
         return None
     _check_schema(top)
@@ -247,6 +249,10 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
     reviewed = _date_field(top, "reviewed")
     domains = _domains(top)
     links = top.get_str_list("links")
+    order = top.get("order", int, DEFAULT_ORDER)
+    if order < 1:
+        top.error("order", "order is a whole number from 1 (first in the list of guides)")
+        order = DEFAULT_ORDER
     sections: list[SectionSource] = []
     seen: dict[str, tuple[str, int]] = {}
 
@@ -292,7 +298,7 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
     if not guide_id:
         return None
     usable = bool(version and reviewed)
-    return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable, links)
+    return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable, links, order)
 
 
 def parse_language_file(doc: YamlDocument, sink: IssueSink, expected_code: str) -> LanguageFile | None:

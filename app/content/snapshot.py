@@ -45,7 +45,7 @@ from app.content.sources import (
 )
 
 FILE_NAME = ".karpear-snapshot.json"
-FORMAT = 4  # bump whenever what the snapshot holds, or a check, changes
+FORMAT = 5  # bump whenever what the snapshot holds, or a check, changes
 
 
 def build_file(root: Path) -> Path:
@@ -107,6 +107,7 @@ def _structure(structure: GuideStructure) -> dict[str, Any]:
     return {
         "id": structure.id, "version": structure.version, "reviewed": _date(structure.reviewed),
         "domains": structure.domains, "usable": structure.usable, "links": structure.links,
+        "order": structure.order,
         "sections": [
             {"id": section.id, "mark": section.mark, "steps": [step._asdict() for step in section.steps]}
             for section in structure.sections
@@ -188,7 +189,7 @@ def _read_structure(data: dict[str, Any]) -> GuideStructure:
     ]
     return GuideStructure(
         data["id"], data["version"], _read_date(data["reviewed"]), tuple(data["domains"]), sections,
-        usable=data["usable"], links=tuple(data["links"]),
+        usable=data["usable"], links=tuple(data["links"]), order=data["order"],
     )  # fmt: skip
 
 

@@ -50,6 +50,9 @@ class SectionSource(NamedTuple):
     mark: tuple[int, int]
 
 
+DEFAULT_ORDER = 100
+
+
 class GuideStructure(NamedTuple):
     id: str
     version: int
@@ -59,6 +62,7 @@ class GuideStructure(NamedTuple):
     doc: YamlDocument | None = None  # None when restored from a snapshot
     usable: bool = True  # False: checked for every mistake, but not shown
     links: tuple[str, ...] = ()  # exact addresses the guide's texts may link to, beside the tools' own
+    order: int = DEFAULT_ORDER  # place in the list of guides (then by id): the advisory's own guide comes first
 
     def linked_tools(self, tools: dict[str, ToolSource]) -> tuple[ToolSource, ...]:
         named = dict.fromkeys(t for section in self.sections for step in section.steps for t in step.tools)

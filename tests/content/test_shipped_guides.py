@@ -124,3 +124,8 @@ def test_khmer_texts_spell_lock_and_email_one_way():
         running = re.sub(r"«[^»]*»", "", text.replace("\u200b", ""))
         wrong += [(path, key, spelling) for spelling in ("ចាក់សោរ", "អ៊ីម៉ែល") if spelling in running]
     assert wrong == []
+
+
+def test_the_advisorys_own_guide_comes_first(library):
+    # A new person opens the app on the first guide: the wiretapping advisory, then its companions.
+    assert library.guide_ids == ("wiretap", "accounts", "phone")
