@@ -11,9 +11,9 @@ Space); Esc leaves and the main window shows the step the room stopped at.
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.content import ContentLibrary, Step
 from app.ui import fonts
@@ -31,6 +31,8 @@ PREVIOUS_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt
 # projected 1080p image shows at about 36 px, readable from the back of a classroom.
 TEXT_SHARE = 1 / 30
 MAX_QR_CODES = 4  # more would make each too small to scan from a seat
+# A step too long for the screen (two languages, mostly) gets smaller type, down to 70 %, then scrolls.
+FIT_SCALES = (1.0, 0.9, 0.8, 0.7)
 
 
 class PresentationWindow(QWidget):
@@ -93,16 +95,22 @@ class PresentationWindow(QWidget):
             self.titles.append(title)
             self.bodies.append(body)
         self._texts_layout.addStretch(1)
+        self._texts = texts
         scroll = QScrollArea(self)  # a long step scrolls (the arrow keys still move between steps)
         scroll.setWidget(texts)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll = scroll
         middle.addWidget(scroll, 3)
         self.codes_column = QVBoxLayout()
+        self.codes_grid = QGridLayout()  # one column of codes, two when there are more than two
+        self.codes_column.addLayout(self.codes_grid)
+        self.codes_column.addStretch(1)
         middle.addLayout(self.codes_column, 1)
         outer.addLayout(middle, 1)
         self.qr_labels: list[QLabel] = []
+        self.qr_captions: list[WrapLabel] = []
 
     # -- showing a step -------------------------------------------------------------
     def show_step(self, index: int) -> None:
@@ -134,26 +142,50 @@ class PresentationWindow(QWidget):
         return links[:MAX_QR_CODES]
 
     def _show_codes(self, links: list[HandoutLink]) -> None:
-        while self.codes_column.count():
-            item = self.codes_column.takeAt(0)
+        while self.codes_grid.count():
+            item = self.codes_grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: the deletion waits for the event loop
                 item.widget().deleteLater()
         self.qr_labels = []
-        for link in links:
+        self.qr_captions = []
+        columns = 2 if len(links) > 2 else 1
+        for position, link in enumerate(links):
             code = QLabel(self)
             code.setObjectName("PresentationQr")
             code.setProperty("url", link.url)
             code.setAlignment(Qt.AlignmentFlag.AlignCenter)
             where = ", ".join(platform_name(p) for p in link.platforms)
-            caption = WrapLabel(f"{link.tool}: {where}", self, name="PresentationQrCaption")
-            self.codes_column.addWidget(code)
-            self.codes_column.addWidget(caption)
+            host = QUrl(link.url).host().removeprefix("www.")  # tells two codes for one platform apart
+            caption = WrapLabel(f"{link.tool}: {where}\n{host}", self, name="PresentationQrCaption")
+            row, column = divmod(position, columns)
+            self.codes_grid.addWidget(code, 2 * row, column)
+            self.codes_grid.addWidget(caption, 2 * row + 1, column, Qt.AlignmentFlag.AlignTop)
             self.qr_labels.append(code)
-        self.codes_column.addStretch(1)
+            self.qr_captions.append(caption)
 
     def _apply_sizes(self) -> None:
         """Type and QR codes sized from the screen height, not from the desktop's font setting."""
         pixels = max(16, round(self.height() * TEXT_SHARE))
+        for fit in FIT_SCALES:
+            self._set_text_sizes(pixels * fit)
+            self._texts_layout.invalidate()
+            if self._texts.heightForWidth(self._scroll.width()) <= self._scroll.height():
+                break
+        small = QFont(fonts.ui_font(self.ui_language, 12))
+        small.setPixelSize(round(pixels * 0.8))
+        for label in (self.counter, self.guide_label, *self.qr_captions):
+            label.setFont(small)
+        if self.qr_labels:
+            columns = 2 if len(self.qr_labels) > 2 else 1
+            rows = -(-len(self.qr_labels) // columns)
+            width = self.width() // 4 // columns - pixels  # the codes' share of the width (see _build)
+            side = max(120, min(width, (self.height() - 4 * pixels) // rows - 3 * pixels))
+            self.codes_grid.setHorizontalSpacing(pixels // 2)  # two captions side by side stay apart
+            for label in self.qr_labels:
+                label.setPixmap(qr_pixmap(label.property("url"), side))
+
+    def _set_text_sizes(self, pixels: float) -> None:
         for position, (title, body) in enumerate(zip(self.titles, self.bodies, strict=True)):
             language = self.guides[position].language
             scale = 1.0 if position == 0 else 0.8  # the second language reads as the translation
@@ -165,14 +197,6 @@ class PresentationWindow(QWidget):
             title.setFont(title_font)
             body.setFont(body_font)
             body.document().setDefaultFont(body_font)
-        small = QFont(fonts.ui_font(self.ui_language, 12))
-        small.setPixelSize(round(pixels * 0.8))
-        for label in (self.counter, self.guide_label):
-            label.setFont(small)
-        if self.qr_labels:
-            side = max(120, min(self.width() // 5, (self.height() - 4 * pixels) // len(self.qr_labels) - 2 * pixels))
-            for label in self.qr_labels:
-                label.setPixmap(qr_pixmap(label.property("url"), side))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

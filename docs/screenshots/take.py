@@ -2,27 +2,42 @@
 
 Run under a display (an X server, or Xvfb):
 
-    xvfb-run -s "-screen 0 1366x900x24" .venv/bin/python docs/screenshots/take.py
+    xvfb-run -a -s "-screen 0 1920x1200x24" .venv/bin/python docs/screenshots/take.py
 
 Writes, next to this script, for each language (km, en, fr):
 main-<lang>.png (light, default text size), main-<lang>-dark.png,
 main-<lang>-large.png and main-<lang>-dark-large.png (the largest text size);
 then tools-en.png and tools-km-dark.png (a step's tools), small-laptop.png
 (1280×720, French, large text), narrow.png (700 px wide, Khmer),
-guide-<id>-km.png for every guide, link-dialog.png and link-refused.png.
-Progress goes to a throwaway folder.
+guide-<id>-km.png for every guide, link-dialog.png and link-refused.png;
+then the trainer's features: present-km.png and present-km-fr.png (presentation
+mode at 1920×1080 on a step with QR codes, Khmer, then Khmer above French),
+group-grid.png (a group session of four pseudonyms) and handout-km.png (the
+first page with QR codes of the Khmer PDF handout, rendered by pdftoppm).
+Progress and group sessions go to a throwaway folder, encrypted with a
+throwaway passphrase (KARPEAR_PASSPHRASE), so nothing asks for one.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("km", "en", "fr")
+# The trainer's screenshots: a guide, one of its steps with QR codes, a room of pseudonyms.
+TRAINER_GUIDE = "wiretap"
+QR_STEP = "install-signal"
+SHORT_QR_STEP = "install-linphone"  # short enough for two languages on one screen
+PROJECTOR = (1920, 1080)
+# Pseudonym and how many of the guide's first steps that person has done (plus a few gaps).
+PEOPLE = {"Dara": 14, "Sok": 9, "Mealea": 17, "Vanna": 5}
+SKIPPED = {("Mealea", 3), ("Dara", 6), ("Sok", 2)}  # nobody does every step in order
+HANDOUT_DPI = 80
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,19 +45,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--guides", type=Path, help="folder of guides (default: the bundled guides)")
     parser.add_argument("--out", type=Path, default=HERE, help="where to write the PNG files")
     args = parser.parse_args(argv)
-    os.environ["KARPEAR_DATA_DIR"] = tempfile.mkdtemp(prefix="karpear-shots-")
+    folder = Path(tempfile.mkdtemp(prefix="karpear-shots-"))
+    os.environ["KARPEAR_DATA_DIR"] = str(folder)
 
     from app.content import LinkVerdict
+    from app.store.keychain import Keychain
     from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX
+    from app.store.vault import PASSPHRASE_ENV, Vault
     from app.ui import theme
     from app.ui.i18n_build import ensure_compiled
     from app.ui.link_dialog import RefusedLinkDialog
     from app.ui.main import MainWindow, create_application
     from app.ui.session import Session
 
+    os.environ.setdefault(PASSPHRASE_ENV, "screenshots only")  # the throwaway folder's key: nothing asks
     app = create_application(sys.argv[:1])
     ensure_compiled()
-    session = Session.open(args.guides)
+    # Never the real keyring: the throwaway passphrase protects the throwaway folder.
+    session = Session.open(args.guides, folder, Vault.open(folder, Keychain(object(), system=False)))
     window = MainWindow(session)
     window.resize(1280, 840)
     window.show()
@@ -99,8 +119,71 @@ def main(argv: list[str] | None = None) -> int:
     settle()
     refused.grab().save(str(args.out / "link-refused.png"))
     refused.reject()
+
+    window.select_guide(TRAINER_GUIDE)
+    window.set_language("km", save=False)  # presentation and group windows follow the window's language
+    trainer_shots = [
+        _presentation_shot(window, settle, args.out / "present-km.png", QR_STEP),
+        _presentation_shot(window, settle, args.out / "present-km-fr.png", SHORT_QR_STEP, second="fr"),
+        _group_shot(window, settle, args.out / "group-grid.png"),
+        _handout_shot(session.library, args.out / "handout-km.png", language="km"),
+    ]
+    for path in trainer_shots:  # 1920×1080 grabs: 256 colours halve them, text and QR codes unharmed
+        subprocess.run(["convert", str(path), "-strip", "-colors", "256", f"PNG8:{path}"], check=True)
     print(f"screenshots written to {args.out}")
     return 0
+
+
+def _presentation_shot(window, settle, path: Path, step_id: str, second: str | None = None) -> Path:
+    """Presentation mode (F5) on a step with QR codes, as a 1080p projector shows it."""
+    presentation = window.present(second=second)
+    presentation.showNormal()  # the size of a projector, whatever the size of this screen
+    presentation.setGeometry(0, 0, *PROJECTOR)
+    presentation.show_step([step.id for step in presentation.steps].index(step_id))
+    settle()
+    presentation.grab().save(str(path))
+    presentation.close()
+    settle()
+    return path
+
+
+def _group_shot(window, settle, path: Path) -> Path:
+    """A group session (Ctrl+G) part way through: four pseudonyms, ticks, totals."""
+    group = window.open_group()
+    group.new_name.setText("Battambang")
+    group.create_session()
+    for person in PEOPLE:
+        group.pseudonym.setText(person)
+        group.add_person()
+    steps = [step.id for step in group.guide.steps]
+    for person, done in PEOPLE.items():
+        for position, step_id in enumerate(steps[:done]):
+            if (person, position) not in SKIPPED:
+                group.tick(person, step_id)
+    group.resize(1280, 840)
+    settle()
+    group.grab().save(str(path))
+    group.close()
+    return path
+
+
+def _handout_shot(library, path: Path, language: str) -> Path:
+    """The first page with QR codes of a printed handout (`karpear export --pdf`)."""
+    from app.ui.handout import export_handout  # noqa: PLC0415 - after the application exists
+
+    with tempfile.TemporaryDirectory(prefix="karpear-handout-") as temp:
+        pdf = Path(temp) / "handout.pdf"
+        export_handout(library, TRAINER_GUIDE, [language], pdf, "a4")
+        images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True)
+        pages = [int(line.split()[0]) for line in images.stdout.splitlines()[2:]]  # after the two header lines
+        page = str(min(pages, default=1))
+        stem = Path(temp) / "page"
+        subprocess.run(
+            ["pdftoppm", "-r", str(HANDOUT_DPI), "-png", "-f", page, "-l", page, "-singlefile", str(pdf), str(stem)],
+            check=True,
+        )
+        stem.with_suffix(".png").replace(path)
+    return path
 
 
 def _first_verified_link(session):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from .helpers import ROOT, card
 from .sample_guides import PLAY_URL
@@ -162,3 +163,22 @@ def test_presentation_goes_to_the_chosen_or_the_other_screen(tmp_path: Path, gui
     height = 1080 if chosen is None else 768
     assert result["geometry"][3] == height
     assert result["text_px"] == round(height / 30) and result["title_px"] > result["text_px"]
+
+
+def test_codes_of_the_step_left_are_gone_at_once(make_window, qtbot, qapp):
+    window = make_window()
+    presentation = present(window, qtbot)
+    qtbot.keyClick(presentation, Qt.Key.Key_Right)
+    qtbot.keyClick(presentation, Qt.Key.Key_Left)
+    qapp.processEvents()  # shows the new codes; the old ones wait for the event loop to delete them
+    shown = [label for label in presentation.findChildren(QLabel, "PresentationQr") if label.isVisible()]
+    assert len(shown) == len(presentation.qr_labels) > 0
+
+
+def test_a_step_too_long_for_the_screen_gets_smaller_type(make_window, qtbot):
+    window = make_window(language="km", guide="wiretap", root=ROOT / "resources" / "guides")
+    presentation = present(window, qtbot, second="fr")  # the first step, in Khmer and French
+    presentation.showNormal()
+    presentation.resize(1280, 720)
+    qtbot.waitUntil(lambda: presentation.height() == 720)
+    assert presentation.bodies[0].font().pixelSize() < round(720 / 30)
