@@ -150,8 +150,9 @@ class _Loader:
             if textchecks.is_markdown_key(key)
             for link in markdown.find_links(value)  # memoised: scanned once above
         }
+        kept = set(structure.links)  # sets: a received guide.yaml may list tens of thousands
         for where, url in self.listed_links(structure):
-            if url not in used and url in structure.links:
+            if url not in used and url in kept:
                 self.sink.warning(*where, f"'{url}' is listed in 'links' but no text links to it")
 
     @staticmethod
@@ -167,7 +168,7 @@ class _Loader:
     def declared_links(self, structure: GuideStructure, tools: dict[str, ToolSource]) -> tuple[str, ...]:
         """The guide's `links:` that pass the link policy (each refused one reported at its line)."""
         domains = structure.link_domains(tools)
-        kept: list[str] = []
+        kept: dict[str, None] = {}  # in written order; a dict, so a long list stays linear
         for where, url in self.listed_links(structure):
             verdict = check_link(url, domains)
             if not verdict.allowed:
@@ -175,7 +176,7 @@ class _Loader:
             elif url in kept:
                 self.sink.warning(*where, f"'{url}' is listed twice")
             else:
-                kept.append(url)
+                kept[url] = None
         return tuple(kept)
 
 

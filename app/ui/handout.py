@@ -10,17 +10,19 @@ A handout's labels are in the handout's language, whatever the window shows.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QTranslator, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QPointF, QRectF, QTranslator, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextImageFormat,
     QTextLength,
+    QTextOption,
     QTextTableFormat,
 )
 
@@ -39,6 +42,8 @@ from app.ui.text import MARKDOWN_FEATURES
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 BODY_POINTS = 10.5
+PDF_RESOLUTION = 300
+MARGIN_MM = 15  # most office printers cannot print the outer 5 mm
 QR_POINTS = 64  # printed about 2.3 cm wide: big enough for a phone camera at arm's length
 QR_QUIET_ZONE = 4
 QR_COLUMNS = 3
@@ -69,6 +74,18 @@ def _qr_image(url: str) -> QImage:
     buffer = io.BytesIO()
     segno.make(url, error="m", micro=False).save(buffer, kind="png", scale=4, border=QR_QUIET_ZONE)
     return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+_FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){8,}[0-9A-Fa-f]{2}")
+
+
+def breakable_fingerprints(text: str) -> str:
+    """A colon-separated fingerprint may break after each colon (U+200B, invisible on paper).
+
+    Qt breaks a word too long for its line "anywhere" but measures that line without the list's
+    indent, so a fingerprint in a list ran off the page edge: the one text that must be read whole.
+    """
+    return _FINGERPRINT.sub(lambda match: match.group(0).replace(":", ":\u200b"), text)
 
 
 class HandoutLink(NamedTuple):
@@ -119,7 +136,7 @@ class _Writer:
     def markdown(self, cursor: QTextCursor, text: str) -> None:
         self._block(cursor, 2)
         cursor.setCharFormat(self._format(BODY_POINTS))
-        cursor.insertMarkdown(text, MARKDOWN_FEATURES)
+        cursor.insertMarkdown(breakable_fingerprints(text), MARKDOWN_FEATURES)
 
     @staticmethod
     def _block(cursor: QTextCursor, space: float) -> None:
@@ -197,6 +214,10 @@ def build_document(library: ContentLibrary, guide_id: str, languages: Sequence[s
     fonts.register_khmer_font()
     document = QTextDocument()
     document.setDocumentMargin(0)
+    document.setUseDesignMetrics(True)  # laid out as printed, not with the screen's hinted widths
+    wrapping = document.defaultTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a fingerprint has no spaces
+    document.setDefaultTextOption(wrapping)
     qr_codes: dict[str, str] = {}
     writers = [_Writer(document, library, library.guide(guide_id, code), qr_codes) for code in languages]
     cursor = QTextCursor(document)
@@ -204,6 +225,15 @@ def build_document(library: ContentLibrary, guide_id: str, languages: Sequence[s
         _write_flowing(cursor, writers[0])
     else:
         _write_side_by_side(cursor, writers)
+    # Khmer stacks marks above and below the line: without the room, a page break cuts a line's
+    # subscripts off onto the next sheet.
+    spacing = QTextBlockFormat()
+    spacing.setLineHeight(
+        max(fonts.line_height_percent(code) for code in languages),
+        QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+    )
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeBlockFormat(spacing)
     return document
 
 
@@ -251,11 +281,31 @@ def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str 
     writer.setCreator("Karpear")
     writer.setTitle(title)
     writer.setPageLayout(
-        QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*[MARGIN_MM] * 4),
+            QPageLayout.Unit.Millimeter,
+        )
     )
-    writer.setResolution(300)
-    document.setPageSize(writer.pageLayout().paintRectPoints().size().toSizeF())
-    document.print_(writer)
+    writer.setResolution(PDF_RESOLUTION)
+    page_size = writer.pageLayout().paintRectPoints().size().toSizeF()
+    document.setPageSize(page_size)  # paginates: one document page per sheet, as print_() would
+    # Our own painter rather than QTextDocument.print_(): only a painter we hold can ask for
+    # lossless images, so the QR codes go into the PDF sharp instead of as JPEG.
+    painter = QPainter(writer)
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    scale = writer.width() / page_size.width()
+    painter.scale(scale, scale)
+    for index in range(document.pageCount()):
+        if index:
+            writer.newPage()
+        painter.save()
+        painter.setClipRect(QRectF(QPointF(0, 0), page_size))  # a row split over two sheets is drawn on both
+        painter.translate(0, -index * page_size.height())
+        document.drawContents(painter, QRectF(QPointF(0, index * page_size.height()), page_size))
+        painter.restore()
+    painter.end()
     return document.pageCount()
 
 
