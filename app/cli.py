@@ -15,6 +15,7 @@ import app.startclock  # noqa: F401 - imported first: its fallback clock starts 
 from app import version
 
 if TYPE_CHECKING:
+    from app.store import Vault
     from app.ui.main import MainWindow
 
 # Arguments that only start the window: handled without building the parser (~3 ms), since
@@ -154,7 +155,17 @@ def exit_at_once(code: int) -> NoReturn:
     os._exit(code)
 
 
-def start_window(*, exit_after_paint: bool = False, on_window: Callable[[MainWindow], None] | None = None) -> int:
+def start_window(
+    *,
+    exit_after_paint: bool = False,
+    on_window: Callable[[MainWindow], None] | None = None,
+    vault: Vault | None = None,
+) -> int:
+    """Open the person's data (asking for a passphrase if it needs one) and show the window.
+
+    `vault`: a key given by the caller instead (the soak's throwaway key: it never asks, nor
+    touches the keyring).
+    """
     # Start-up makes hundreds of thousands of objects and almost no garbage, yet the cycle
     # collector would walk the growing heap again and again (~2-3 ms): paused until the window
     # has painted.
@@ -168,13 +179,14 @@ def start_window(*, exit_after_paint: bool = False, on_window: Callable[[MainWin
         from app.ui.nodisplay import report_no_display  # noqa: PLC0415
 
         return report_no_display()
-    vault = Vault.open(data_dir())
-    if vault.needs_passphrase:
-        from app.ui.passphrase import unlock  # noqa: PLC0415
+    if vault is None:
+        vault = Vault.open(data_dir())
+        if vault.needs_passphrase:
+            from app.ui.passphrase import unlock  # noqa: PLC0415
 
-        if not unlock(vault):
-            return 0  # the person chose to quit: nothing was touched
-    vault.ask_new_passphrase = _ask_new_passphrase
+            if not unlock(vault):
+                return 0  # the person chose to quit: nothing was touched
+        vault.ask_new_passphrase = _ask_new_passphrase
     session = Session.open(vault=vault)
     from app.ui.main import run_app  # noqa: PLC0415
 

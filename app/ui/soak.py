@@ -416,9 +416,12 @@ def _click(widget: QWidget, point: QtCore.QPoint) -> None:
 def run_soak(rounds: int, out: TextIO | None = None) -> int:
     """Start the app as `karpear` does, drive it for `rounds` rounds, print the summary; 0 if it passed."""
     from app.cli import start_window  # noqa: PLC0415 - the app's own start-up path
+    from app.store import Vault  # noqa: PLC0415
     from app.ui.selftest import throwaway_data_folder  # noqa: PLC0415
 
     soak = Soak(rounds, out or sys.stdout)
-    with throwaway_data_folder("karpear-soak-"):
-        code = start_window(on_window=soak.attach)
+    with throwaway_data_folder("karpear-soak-") as data:
+        # A throwaway key: a long session must never stop at a passphrase prompt or leave a key
+        # in the person's keyring (the bundle runs it where no keyring exists).
+        code = start_window(on_window=soak.attach, vault=Vault.throwaway(data))
     return code or (0 if soak.summary.ok else 1)
