@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -25,16 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.content import load_library  # noqa: E402
 from app.resources import guides_dir  # noqa: E402
 from bench.content import clear_content_caches  # noqa: E402
+from bench.timing import median_seconds  # noqa: E402
 from tests.content.hostile_texts import CASES  # noqa: E402
-
-
-def median_seconds(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> int:

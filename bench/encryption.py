@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from app.store import PROGRESS_FILE, EncryptedStorage, PlainFileStorage, ProgressStore, Vault  # noqa: E402
 from app.store.sealed import ScryptParams, derive_passphrase_key, new_id  # noqa: E402
+from bench.timing import median_seconds as _median_seconds  # noqa: E402
 
 STEPS = 22  # the shipped guide's steps
 
@@ -73,15 +74,6 @@ print(Vault.open(folder).source)
 def _fill(store: ProgressStore) -> None:
     for i in range(STEPS):
         store.set_done("wiretap", f"step-{i}", True, 1)
-
-
-def _median_seconds(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bench_stores(folder: Path, ticks: int) -> None:

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.content import load_library  # noqa: E402
 from app.ui import fonts  # noqa: E402
 from app.ui.handout import export_handout, write_pdf  # noqa: E402
+from bench.timing import median_seconds  # noqa: E402
 
 
 def bare_print(library, guide_id: str, languages: list[str], path: Path) -> None:
@@ -38,15 +37,6 @@ def bare_print(library, guide_id: str, languages: list[str], path: Path) -> None
     document.setDefaultFont(fonts.ui_font(languages[0], 10.5))
     document.setPlainText("\n\n".join(texts))
     write_pdf(document, path)
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:
@@ -63,8 +53,10 @@ def main() -> int:
         out = Path(folder) / "out.pdf"
         for guide_id, languages in cases:
             pages = export_handout(library, guide_id, languages, out, "a4")  # warm-up: fonts, QR module
-            handout = median_ms(lambda g=guide_id, ls=languages: export_handout(library, g, ls, out, "a4"), args.runs)
-            bare = median_ms(lambda g=guide_id, ls=languages: bare_print(library, g, ls, out), args.runs)
+            handout = 1000 * median_seconds(
+                lambda g=guide_id, ls=languages: export_handout(library, g, ls, out, "a4"), args.runs
+            )
+            bare = 1000 * median_seconds(lambda g=guide_id, ls=languages: bare_print(library, g, ls, out), args.runs)
             label = "+".join(languages)
             print(f"{guide_id:<10} {label:<8} {pages:>5} {handout:>8.0f} ms {bare:>7.0f} ms {handout / bare:>5.2f}x")
     return 0

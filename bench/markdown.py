@@ -16,39 +16,18 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.content import load_library, markdown  # noqa: E402
 from app.resources import guides_dir  # noqa: E402
+from bench.timing import median_seconds  # noqa: E402
+from tests.content.hostile_texts import PATHOLOGICAL  # noqa: E402
 
-PATTERNS = {
-    "runs of backticks": "`" * 7 + " ",
-    "[ and newline": "[\n",
-    "](<x ": "](<x ",
-    "![": "![",
-    "links": "[a](https://www.accessnow.org/help/) ",
-    "www.": "www.",
-    "brackets": "[",
-    "<": "<",
-    "emphasis": "*a_",
-    "quoted references": "> [a\n",
-    "entities": "&amp;",
-}
-
-
-def median_seconds(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+PATTERNS = {**PATHOLOGICAL, "entities": "&amp;"}
 
 
 def text_of(unit: str, length: int) -> str:

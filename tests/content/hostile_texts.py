@@ -103,3 +103,18 @@ CASES: dict[str, Case] = {
         "tools.yaml:6:15: error: homepage refused: host ends with a dot",
     ),
 }
+
+
+# Inputs that made the old regular expressions (or a naive parser) backtrack or go quadratic.
+PATHOLOGICAL = {
+    "runs of backticks": "`" * 7 + " ",
+    "[ and newline": "[\n",
+    "](<x ": "](<x ",
+    "![": "![",
+    "links": "[a](https://www.accessnow.org/help/) ",
+    "www.": "www.",
+    "brackets": "[",
+    "<": "<",
+    "emphasis": "*a_",
+    "quoted references": "> [a\n",
+}

@@ -15,6 +15,7 @@ import pytest
 from app.cli import main
 from app.content import load_library, markdown
 from app.resources import guides_dir
+from tests.content.hostile_texts import PATHOLOGICAL
 
 UNDECLARED = "https://www.accessnow.org/evil/"  # the guide's own domain, but not an address it declares
 NOT_DECLARED = "not declared in the guide's structure"
@@ -142,19 +143,6 @@ def test_translation_with_more_markdown_than_any_guide_needs_is_left_out(guides)
     assert any(i.path == "wiretap/fr.yaml" and "the file is not used" in i.message for i in issues)
 
 
-# Inputs that made the old regular expressions (or a naive parser) backtrack or go quadratic.
-PATHOLOGICAL = {
-    "runs of backticks": "`" * 7 + " ",
-    "[ and newline": "[\n",
-    "](<x ": "](<x ",
-    "![": "![",
-    "links": "[a](https://www.accessnow.org/help/) ",
-    "www.": "www.",
-    "brackets": "[",
-    "<": "<",
-    "emphasis": "*a_",
-    "quoted references": "> [a\n",
-}
 ONE_MB = 1024 * 1024
 GENEROUS_SECONDS = 30  # a hang or a quadratic scan takes minutes; a linear one well under a second here
 
