@@ -369,27 +369,25 @@ def many_declared(root: Path) -> None:
 case("30,000 links declared in guide.yaml")((many_declared, finished(shows="but no text links to it")))
 
 
-def declared_at_limit(root: Path) -> None:
-    rest = (root / "wiretap" / "guide.yaml").stat().st_size
-    links, size, n = [], rest + 4096, 0
+def fill_to_limit(root: Path, name: str, after: str, line_for) -> None:
+    """Add `line_for(n)` lines after `after` in `name` until the file is just under the size limit."""
+    size, lines = (root / name).stat().st_size + 4096, []
     while size < MAX_FILE_BYTES:
-        links.append(f"  - https://ssd.eff.org/{n:x}\n")
-        size += len(links[-1])
-        n += 1
-    edit(root, "wiretap/guide.yaml", "links:\n", "links:\n" + "".join(links[:-1]))
+        lines.append(line_for(len(lines)))
+        size += len(lines[-1])
+    edit(root, name, after, after + "".join(lines[:-1]))
+
+
+def declared_at_limit(root: Path) -> None:
+    fill_to_limit(root, "wiretap/guide.yaml", "links:\n", lambda n: f"  - https://ssd.eff.org/{n:x}\n")
 
 
 case("guide.yaml links: filled to 1 MB")((declared_at_limit, finished(shows="but no text links to it")))
 
 
 def many_tool_links(root: Path) -> None:
-    rest = (root / "tools.yaml").stat().st_size
-    links, size, n = [], rest + 4096, 0
-    while size < MAX_FILE_BYTES:
-        links.append(f"      - {{platform: android, kind: apk, url: 'https://signal.org/{n:x}'}}\n")
-        size += len(links[-1])
-        n += 1
-    edit(root, "tools.yaml", "    links:\n", "    links:\n" + "".join(links[:-1]))
+    line = "      - {{platform: android, kind: apk, url: 'https://signal.org/{:x}'}}\n"
+    fill_to_limit(root, "tools.yaml", "    links:\n", line.format)
 
 
 case("tools.yaml download links filled to 1 MB")((many_tool_links, finished()))
