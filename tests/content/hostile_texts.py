@@ -39,41 +39,28 @@ class Case(NamedTuple):
     shows: str = ""  # a line of the check's output that proves the text was checked
 
 
+def _km_title(unit: str, shows: str = "") -> Case:
+    """The Khmer guide title made of `unit` repeated up to the size limit."""
+    return Case("wiretap/km.yaml", _language_file("km", "guide.title", _repeat(unit)), shows)
+
+
+NOT_KHMER = "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script"
+
 CASES: dict[str, Case] = {
-    "Latin word in km.yaml": Case(
-        "wiretap/km.yaml",
-        _language_file("km", "guide.title", _repeat("a")),
-        "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script",
-    ),
-    "'www.' repeated": Case(
-        "wiretap/km.yaml",
-        _language_file("km", "guide.title", _repeat("www.")),
-        "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script",
-    ),
-    "e-mail-like run, no @": Case(
-        "wiretap/km.yaml",
-        _language_file("km", "guide.title", _repeat("a.b+")),
-        "wiretap/km.yaml:4:14: warning: 'guide.title' is not Khmer script",
-    ),
-    "'](' repeated": Case("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("]("))),
+    "Latin word in km.yaml": _km_title("a", NOT_KHMER),
+    "'www.' repeated": _km_title("www.", NOT_KHMER),
+    "e-mail-like run, no @": _km_title("a.b+", NOT_KHMER),
+    "'](' repeated": _km_title("]("),
     "capitalised words joined by '-'": Case(
         "wiretap/km.yaml", _language_file("km", "guide.title", _repeat("A-") + "_")
     ),
     "'{a' repeated (placeholders)": Case("wiretap/fr.yaml", _language_file("fr", "guide.title", _repeat("{a"))),
-    "backticks in a title": Case("wiretap/km.yaml", _language_file("km", "guide.title", _repeat("`"))),
-    "Khmer letters, no break": Case(
-        "wiretap/km.yaml",
-        _language_file("km", "guide.title", _repeat("ក")),
-        "wiretap/km.yaml:5:3: warning: no line-break opportunity in 348160 Khmer characters",
+    "backticks in a title": _km_title("`"),
+    "Khmer letters, no break": _km_title(
+        "ក", "wiretap/km.yaml:5:3: warning: no line-break opportunity in 348160 Khmer characters"
     ),
-    "Khmer runs one letter short": Case(
-        "wiretap/km.yaml", _language_file("km", "guide.title", _repeat("ក" * 30 + " "))
-    ),
-    "bidi control repeated": Case(
-        "wiretap/km.yaml",
-        _language_file("km", "guide.title", _repeat("\u202e")),
-        "wiretap/km.yaml:5:3: error: invisible bidi control U+202E",
-    ),
+    "Khmer runs one letter short": _km_title("ក" * 30 + " "),
+    "bidi control repeated": _km_title("\u202e", "wiretap/km.yaml:5:3: error: invisible bidi control U+202E"),
     "mixed-script word": Case(
         "wiretap/km.yaml",
         _language_file("km", "step.operator.title", _repeat("\u0405a")),
