@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 )
 
 from app.content import ContentLibrary, Guide, Step
-from app.content.model import LINK_PLATFORMS
 from app.ui import fonts
 from app.ui.i18n import ENGLISH, arg, digits_of, qm_path
 from app.ui.text import MARKDOWN_FEATURES
@@ -94,15 +93,17 @@ class HandoutLink(NamedTuple):
     url: str
 
 
-def step_links(library: ContentLibrary, guide: Guide, step: Step) -> list[HandoutLink]:
-    """The official addresses of the step's tools on the step's platforms, one entry per address."""
+def step_links(library: ContentLibrary, guide: Guide, step: Step, platform: str | None = None) -> list[HandoutLink]:
+    """The official addresses the step offers (its platforms, the filter `platform`), one entry per address.
+
+    Which links a step offers is the content's rule (`Step.offers_links_for`), as on the tool cards.
+    """
     catalogue = library.catalogue(guide.language)
-    wanted = step.platforms or LINK_PLATFORMS
     found: dict[tuple[str, str], list[str]] = {}
     for tool_id in step.tools:
         tool = catalogue.get(tool_id)
         for link in tool.links if tool is not None else ():
-            if link.platform in wanted:
+            if step.offers_links_for(link.platform, platform):
                 found.setdefault((tool.name, link.url), []).append(link.platform)
     return [HandoutLink(name, tuple(platforms), url) for (name, url), platforms in found.items()]
 

@@ -135,11 +135,7 @@ class PresentationWindow(QWidget):
 
     def links_shown(self) -> list[HandoutLink]:
         """The official addresses of this step's tools, for the step's platforms and the filter."""
-        step = self.steps[self.index]
-        links = step_links(self.library, self.guides[0], step)
-        if self.platform is not None:
-            links = [link for link in links if self.platform in link.platforms]
-        return links[:MAX_QR_CODES]
+        return step_links(self.library, self.guides[0], self.steps[self.index], self.platform)[:MAX_QR_CODES]
 
     def _show_codes(self, links: list[HandoutLink]) -> None:
         while self.codes_grid.count():
