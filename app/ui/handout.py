@@ -1,7 +1,8 @@
 """Printed handouts: a guide as a PDF, in one language or two side by side.
 
 Qt lays the text out (HarfBuzz shapes Khmer, the bundled Noto Sans Khmer is
-embedded as a subset) and `QPdfWriter` writes it: no PDF library of our own.
+embedded as a subset) and `QPdfWriter` writes it; app/pdf_text.py then adds
+what each shaped run of glyphs means, so the text copies and searches as printed.
 Each step gets an empty box to tick with a pen, its body, and the official links
 of its tools for the platforms the step applies to, as text and as QR codes.
 A handout's labels are in the handout's language, whatever the window shows.
@@ -11,11 +12,23 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QPointF, QRectF, QTranslator, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QTranslator,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,9 +48,11 @@ from PySide6.QtGui import (
 )
 
 from app.content import ContentLibrary, Guide, Step
+from app.pdf_text import TextLayerMismatch, add_actual_text
 from app.ui import fonts
 from app.ui.i18n import ENGLISH, arg, digits_of, qm_path
 from app.ui.text import MARKDOWN_FEATURES
+from app.ui.text_recorder import TextRecorder
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 BODY_POINTS = 10.5
@@ -278,7 +293,9 @@ def _write_side_by_side(cursor: QTextCursor, writers: list[_Writer]) -> None:
 
 def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str = "") -> int:
     """Print `document` to a PDF at `path`; the number of pages written."""
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setCreator("Karpear")
     writer.setTitle(title)
     writer.setPageLayout(
@@ -292,22 +309,39 @@ def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str 
     writer.setResolution(PDF_RESOLUTION)
     page_size = writer.pageLayout().paintRectPoints().size().toSizeF()
     document.setPageSize(page_size)  # paginates: one document page per sheet, as print_() would
+    scale = writer.width() / page_size.width()
+    recorder = TextRecorder(writer)
+    _paint_pages(document, QPainter(writer), scale, lambda index: index and writer.newPage())
+    _paint_pages(document, QPainter(recorder), scale, lambda _index: recorder.new_page())
+    buffer.close()
+    path.write_bytes(_with_text_layer(bytes(buffer.data()), recorder.pages))
+    return document.pageCount()
+
+
+def _with_text_layer(pdf: bytes, page_texts: list[list[str]]) -> bytes:
+    """Say what each shaped run means, so Khmer copies, searches and reads aloud as printed."""
+    try:
+        return add_actual_text(pdf, page_texts)
+    except TextLayerMismatch as error:
+        # A Qt that writes text differently: the handout still prints right; only copying suffers.
+        print(f"karpear: the PDF's text layer is left as Qt wrote it ({error})", file=sys.stderr)
+        return pdf
+
+
+def _paint_pages(document: QTextDocument, painter: QPainter, scale: float, start_page: Callable[[int], object]) -> None:
     # Our own painter rather than QTextDocument.print_(): only a painter we hold can ask for
     # lossless images, so the QR codes go into the PDF sharp instead of as JPEG.
-    painter = QPainter(writer)
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
-    scale = writer.width() / page_size.width()
     painter.scale(scale, scale)
+    page_size = document.pageSize()
     for index in range(document.pageCount()):
-        if index:
-            writer.newPage()
+        start_page(index)
         painter.save()
         painter.setClipRect(QRectF(QPointF(0, 0), page_size))  # a row split over two sheets is drawn on both
         painter.translate(0, -index * page_size.height())
         document.drawContents(painter, QRectF(QPointF(0, index * page_size.height()), page_size))
         painter.restore()
     painter.end()
-    return document.pageCount()
 
 
 def export_handout(library: ContentLibrary, guide_id: str, languages: Sequence[str], path: Path, page: str) -> int:

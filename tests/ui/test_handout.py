@@ -56,15 +56,17 @@ def ink(png: Path) -> float:
     return sum(1 for value in data[::7] if value < 200) / len(data[::7])
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_handout_has_every_step_title_and_the_review_status(tmp_path: Path, language: str) -> None:
-    pdf = tmp_path / f"wiretap-{language}.pdf"
-    result = export(tmp_path, "--guide", "wiretap", "--lang", language, "--pdf", str(pdf))
+@pytest.mark.parametrize("guide_id", LIBRARY.guide_ids)
+@pytest.mark.parametrize("language", ["km", "en", "fr"])
+def test_handout_text_layer_has_every_step_title_once(tmp_path: Path, guide_id: str, language: str) -> None:
+    """Copying, searching or reading the PDF aloud gives the words printed, Khmer included."""
+    pdf = tmp_path / f"{guide_id}-{language}.pdf"
+    result = export(tmp_path, "--guide", guide_id, "--lang", language, "--pdf", str(pdf))
     assert result.returncode == 0, result.stderr
     text = words(pdf_text(pdf))
-    guide = LIBRARY.guide("wiretap", language)
-    missing = [step.id for step in guide.steps if words(str(step.title)) not in text]
-    assert missing == []
+    guide = LIBRARY.guide(guide_id, language)
+    # Once: a table row split over two sheets is painted on both, but reads only where it shows.
+    assert [step.id for step in guide.steps if text.count(words(str(step.title))) != 1] == []
     assert words(str(guide.title)) in text
     assert f"{page_count(pdf)} page(s)" in result.stdout
 
@@ -80,21 +82,16 @@ def test_khmer_handout_embeds_the_khmer_font_and_prints_every_page(qapp, tmp_pat
 
 
 def test_two_languages_side_by_side_carry_both_texts(tmp_path: Path) -> None:
-    one, two = tmp_path / "fr.pdf", tmp_path / "en-fr.pdf"
+    one, two = tmp_path / "fr.pdf", tmp_path / "km-fr.pdf"
     assert export(tmp_path, "--guide", "wiretap", "--lang", "fr", "--pdf", str(one)).returncode == 0
-    assert export(tmp_path, "--guide", "wiretap", "--lang", "en,fr", "--pdf", str(two)).returncode == 0
+    assert export(tmp_path, "--guide", "wiretap", "--lang", "km,fr", "--pdf", str(two)).returncode == 0
     # Read each column on its own (A4 is 595 points wide): lines of two columns interleave otherwise.
-    columns = {"en": pdf_text(two, "-x", "0", "-y", "0", "-W", "297", "-H", "842"),
+    columns = {"km": pdf_text(two, "-x", "0", "-y", "0", "-W", "297", "-H", "842"),
                "fr": pdf_text(two, "-x", "298", "-y", "0", "-W", "297", "-H", "842")}  # fmt: skip
     for language, column in columns.items():
         text = words(column)
         guide = LIBRARY.guide("wiretap", language)
-        # A table row split over two sheets repeats its cut line in the text layer (Qt draws the
-        # row on both, clipped): look for each title's start and end, not the whole in one piece.
-        ends = [(words(" ".join(s.title.value.split()[:3])), words(s.title.value.split()[-1])) for s in guide.steps]
-        assert [
-            s.id for s, (start, end) in zip(guide.steps, ends, strict=True) if start not in text or end not in text
-        ] == []
+        assert [step.id for step in guide.steps if words(str(step.title)) not in text] == []
     assert page_count(two) > page_count(one)
 
 
