@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._presentation_screen_name: str | None = None  # chosen in View > Present on screen
         self.gate.installer_check_requested.connect(lambda tool_id: self.check_installer(tool_id=tool_id))
         self.verify_panel = None
+        self.handout_dialog = None
         self.setAcceptDrops(True)  # an installer dropped on the window is checked
         self.languages = self._available_languages()
         # Notices survive a language switch: key -> (tone, text maker), in the order shown.
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         app_menu, view, go = self._menus["app"], self._menus["view"], self._menus["go"]
         action(app_menu, translate("MainWindow", "Check an installer…"), self.check_installer)
         action(app_menu, translate("MainWindow", "Group session…"), self.open_group, "Ctrl+G")
+        action(app_menu, translate("MainWindow", "Print a handout…"), self.print_handout, QKeySequence.StandardKey.Print)
         app_menu.addSeparator()
         action(app_menu, translate("MainWindow", "Erase all my data…"), self.ask_erase)
         app_menu.addSeparator()
@@ -356,6 +358,18 @@ class MainWindow(QMainWindow):
         self.group_window = GroupWindow(store, report, guide, self.session.data_folder)
         self.group_window.show()
         return self.group_window
+
+    def print_handout(self) -> QWidget | None:
+        """The current guide as a PDF to print, in the window's language unless the trainer picks others."""
+        from app.ui.handout_dialog import HandoutDialog, saved_message  # noqa: PLC0415 - on first use
+
+        if self.guide_id is None:
+            return None
+        dialog = HandoutDialog(self.session.library, self.guide_id, self.language, self.language_name, self)
+        dialog.saved.connect(lambda path, pages: self.notify("handout", "info", lambda: saved_message(path, pages)))
+        dialog.open()
+        self.handout_dialog = dialog
+        return dialog
 
     def _chosen_screen(self):
         name = self._presentation_screen_name

@@ -163,6 +163,10 @@
     <context>
         <name>Handout</name>
         <message>
+            <source>A PDF to print for a group: every step with a box to tick with a pen, and the official links as text and as QR codes.</source>
+            <translation>Un PDF à imprimer pour un groupe : chaque étape avec une case à cocher au stylo, et les liens officiels en texte et en QR codes.</translation>
+        </message>
+        <message>
             <source>Advice reviewed on %1.</source>
             <translation>Conseils vérifiés le %1.</translation>
         </message>
@@ -171,8 +175,52 @@
             <translation>Traduction provisoire, pas encore relue par une personne dont c’est la langue maternelle.</translation>
         </message>
         <message>
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <source>Handout saved: %1 (%2 pages).</source>
+            <translation>Fiche enregistrée : %1 (%2 pages).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>Nothing (one language)</source>
+            <translation>Rien (une seule langue)</translation>
+        </message>
+        <message>
             <source>Official links of %1: given earlier.</source>
             <translation>Liens officiels de %1 : donnés plus haut.</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Print a handout</source>
+            <translation>Imprimer une fiche</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Save the handout</source>
+            <translation>Enregistrer la fiche</translation>
+        </message>
+        <message>
+            <source>Side by side with</source>
+            <translation>À côté de</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved to %1: %2</source>
+            <translation>La fiche n’a pas pu être enregistrée dans %1 : %2</translation>
         </message>
         <message>
             <source>Translation reviewed by %1.</source>
@@ -514,6 +562,10 @@
         <message>
             <source>Previous step</source>
             <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>Print a handout…</source>
+            <translation>Imprimer une fiche…</translation>
         </message>
         <message>
             <source>Show steps for</source>

@@ -163,6 +163,10 @@
     <context>
         <name>Handout</name>
         <message>
+            <source>A PDF to print for a group: every step with a box to tick with a pen, and the official links as text and as QR codes.</source>
+            <translation>ឯកសារ PDF សម្រាប់​បោះពុម្ព​ចែក​ក្រុម៖ ជំហាន​នីមួយៗ​មាន​ប្រអប់​សម្រាប់​គូស​ដោយ​ប៊ិច និង​តំណ​ផ្លូវការ​ជា​អក្សរ និង​ជា​កូដ QR។</translation>
+        </message>
+        <message>
             <source>Advice reviewed on %1.</source>
             <translation>ដំបូន្មាន​ត្រូវ​បាន​ពិនិត្យ​នៅ​ថ្ងៃ %1។</translation>
         </message>
@@ -171,8 +175,52 @@
             <translation>ការបកប្រែ​ព្រាង មិន​ទាន់​ត្រូវ​បាន​ពិនិត្យ​ដោយ​អ្នក​និយាយ​ភាសា​កំណើត​នៅ​ឡើយ​ទេ។</translation>
         </message>
         <message>
+            <source>Guide</source>
+            <translation>មគ្គុទ្ទេសក៍</translation>
+        </message>
+        <message>
+            <source>Handout saved: %1 (%2 pages).</source>
+            <translation>បាន​រក្សាទុក​ឯកសារ​ចែកជូន៖ %1 (%2 ទំព័រ)។</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ភាសា</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (អាមេរិក)</translation>
+        </message>
+        <message>
+            <source>Nothing (one language)</source>
+            <translation>គ្មាន (ភាសា​តែ​មួយ)</translation>
+        </message>
+        <message>
             <source>Official links of %1: given earlier.</source>
             <translation>តំណ​ផ្លូវការ​របស់ %1៖ មាន​នៅ​ខាង​លើ។</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>ក្រដាស</translation>
+        </message>
+        <message>
+            <source>Print a handout</source>
+            <translation>បោះពុម្ព​ឯកសារ​ចែកជូន</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>រក្សាទុក​ជា PDF…</translation>
+        </message>
+        <message>
+            <source>Save the handout</source>
+            <translation>រក្សាទុក​ឯកសារ​ចែកជូន</translation>
+        </message>
+        <message>
+            <source>Side by side with</source>
+            <translation>ក្បែរ​ភាសា</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved to %1: %2</source>
+            <translation>មិន​អាច​រក្សាទុក​ឯកសារ​ចែកជូន​ទៅ %1 បាន​ទេ៖ %2</translation>
         </message>
         <message>
             <source>Translation reviewed by %1.</source>
@@ -514,6 +562,10 @@
         <message>
             <source>Previous step</source>
             <translation>ជំហានមុន</translation>
+        </message>
+        <message>
+            <source>Print a handout…</source>
+            <translation>បោះពុម្ព​ឯកសារ​ចែកជូន…</translation>
         </message>
         <message>
             <source>Show steps for</source>
