@@ -48,6 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the window and exit right after its first paint (benchmarks)",
     )
+    parser.add_argument(
+        "--translate",
+        metavar="LANG",
+        help="translator's live preview: every text of LANG beside its English source, reloaded on save",
+    )
+    parser.add_argument(
+        "--translate-folder",
+        type=Path,
+        metavar="FOLDER",
+        help="with --translate: the folder of guides being translated (default: the bundled guides)",
+    )
     # Hidden: the soak test's driver (app/ui/soak.py), here so that it runs inside the bundle too.
     parser.add_argument("--soak", type=int, metavar="ROUNDS", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -99,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.export import run_export
 
         return run_export(args.guide, args.lang, args.pdf, args.page)
+    if args.translate:
+        from app.ui.translate_preview import run_preview
+
+        return run_preview(args.translate, args.translate_folder)
     if args.soak is not None:
         from app.ui.soak import run_soak
 

@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         app_menu, view, go = self._menus["app"], self._menus["view"], self._menus["go"]
         action(app_menu, translate("MainWindow", "Check an installer…"), self.check_installer)
         action(app_menu, translate("MainWindow", "Group session…"), self.open_group, "Ctrl+G")
-        action(app_menu, translate("MainWindow", "Print a handout…"), self.print_handout, QKeySequence.StandardKey.Print)
+        print_keys = QKeySequence.StandardKey.Print
+        action(app_menu, translate("MainWindow", "Print a handout…"), self.print_handout, print_keys)
         app_menu.addSeparator()
         action(app_menu, translate("MainWindow", "Erase all my data…"), self.ask_erase)
         app_menu.addSeparator()

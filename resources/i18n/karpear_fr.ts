@@ -895,6 +895,49 @@
         </message>
     </context>
     <context>
+        <name>TranslatePreview</name>
+        <message>
+            <source>%1 texts: %2 missing, %3 outdated, %4 same as the English.</source>
+            <translation>%1 textes : %2 manquants, %3 périmés, %4 identiques à l’anglais.</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, ligne %2 : %3</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Missing: the English is shown</source>
+            <translation>Manquant : l’anglais est affiché</translation>
+        </message>
+        <message>
+            <source>Not reviewed yet: a second native speaker should read this language.</source>
+            <translation>Pas encore relu : une deuxième personne de langue maternelle doit relire cette langue.</translation>
+        </message>
+        <message>
+            <source>Outdated: the English changed</source>
+            <translation>Périmé : l’anglais a changé</translation>
+        </message>
+        <message>
+            <source>Problems (%1), as “karpear check” reports them:</source>
+            <translation>Problèmes (%1), tels que « karpear check » les signale :</translation>
+        </message>
+        <message>
+            <source>Same as the English</source>
+            <translation>Identique à l’anglais</translation>
+        </message>
+        <message>
+            <source>Tool texts</source>
+            <translation>Textes des outils</translation>
+        </message>
+        <message>
+            <source>Translation preview: %1 (%2)</source>
+            <translation>Aperçu de la traduction : %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyPanel</name>
         <message>
             <source>App ID:</source>

@@ -895,6 +895,49 @@
         </message>
     </context>
     <context>
+        <name>TranslatePreview</name>
+        <message>
+            <source>%1 texts: %2 missing, %3 outdated, %4 same as the English.</source>
+            <translation>អត្ថបទ %1៖ ខ្វះ %2 ហួសសម័យ %3 ដូច​អង់គ្លេស %4។</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1 បន្ទាត់ %2៖ %3</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>អង់គ្លេស</translation>
+        </message>
+        <message>
+            <source>Missing: the English is shown</source>
+            <translation>ខ្វះ៖ បង្ហាញ​អត្ថបទ​អង់គ្លេស</translation>
+        </message>
+        <message>
+            <source>Not reviewed yet: a second native speaker should read this language.</source>
+            <translation>មិន​ទាន់​ត្រូវ​បាន​ពិនិត្យ​ទេ៖ អ្នក​និយាយ​ភាសា​កំណើត​ម្នាក់​ទៀត​គួរ​អាន​ភាសា​នេះ។</translation>
+        </message>
+        <message>
+            <source>Outdated: the English changed</source>
+            <translation>ហួសសម័យ៖ អត្ថបទ​អង់គ្លេស​បាន​ផ្លាស់ប្ដូរ</translation>
+        </message>
+        <message>
+            <source>Problems (%1), as “karpear check” reports them:</source>
+            <translation>បញ្ហា (%1) ដូច​ដែល «karpear check» រាយការណ៍៖</translation>
+        </message>
+        <message>
+            <source>Same as the English</source>
+            <translation>ដូច​អត្ថបទ​អង់គ្លេស</translation>
+        </message>
+        <message>
+            <source>Tool texts</source>
+            <translation>អត្ថបទ​អំពី​កម្មវិធី</translation>
+        </message>
+        <message>
+            <source>Translation preview: %1 (%2)</source>
+            <translation>មើល​ការបកប្រែ​ជាមុន៖ %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyPanel</name>
         <message>
             <source>App ID:</source>
