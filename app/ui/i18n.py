@@ -122,6 +122,14 @@ class Translations:
         _shown_digits = {}
         if code == ENGLISH:
             return True
+        from app.content.pseudo import PSEUDO  # noqa: PLC0415 - not needed for English
+
+        if code == PSEUDO:
+            from app.ui.pseudo import PseudoTranslator  # noqa: PLC0415 - developers only
+
+            self._installed.append(PseudoTranslator(app))
+            app.installTranslator(self._installed[0])
+            return True
         ours = QTranslator(app)
         if not ours.load(str(qm_path(code, self._folder))):
             return False

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import version as karpear_version
 from app.content.model import DEVICE_PLATFORMS
+from app.content.pseudo import PSEUDO
 from app.resources import is_frozen, resource_path
 from app.startclock import first_paint_report
 from app.store import EraseReport
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self._collect_start_notices()
         settings = session.settings
         self.language = settings.language if settings.language in self.languages else system_language(self.languages)
+        if PSEUDO in self.languages:  # a developer asked for it (--pseudo): it is there only then
+            self.language = PSEUDO
         self.guide_id = self._initial_guide()
         screen = QGuiApplication.primaryScreen()
         space = screen.availableGeometry() if screen else None
@@ -438,7 +441,7 @@ class MainWindow(QMainWindow):
         self._rebuild()
         if self._painted:
             restore_focus(self, focus)
-        if save:
+        if save and code != PSEUDO:  # the next start without --pseudo comes back to the person's language
             self.session.settings.language = code
             self._save_settings()
 
