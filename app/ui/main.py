@@ -43,6 +43,7 @@ from app.ui.guide_view import GuideView
 from app.ui.i18n import FIRST_LANGUAGE, NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
+from app.ui.local_guides import local_guides_message
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.notices import (
     erase_message,
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
                     errors,
                 ),
             )
+        if session.library.local.errors:
+            self._notices["local"] = ("danger", lambda: local_guides_message(session.library.local))
         if not session.progress_report.ok:
             self._notices["progress"] = ("warning", lambda: report_message(session.progress_report, progress=True))
         if not session.settings_report.ok:
@@ -389,7 +392,8 @@ class MainWindow(QMainWindow):
         return name if name != code else NATIVE_NAMES.get(code, code)
 
     def _fill_guides(self) -> None:
-        self.guide_list.set_guides(self.session.library.guides(self.language), self.guide_id)
+        library = self.session.library
+        self.guide_list.set_guides(library.guides(self.language), self.guide_id, frozenset(library.local.folders))
         self._refresh_tiles()
         self._show_current_guide()
 

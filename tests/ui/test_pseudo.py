@@ -15,6 +15,7 @@ from app.resources import guides_dir
 from app.ui.text import MarkdownView
 
 from .helpers import assert_nothing_cut
+from .sample_guides import write_local_guide
 
 # Deliberately the same in every language, so never pseudo-localised:
 KEPT = {
@@ -36,12 +37,12 @@ def _text(widget) -> str:
     return widget.text()
 
 
-def _not_pseudo(window) -> list[str]:
-    """Every shown text of the window that did not go through the pseudo language."""
+def _not_pseudo(window, within=None) -> list[str]:
+    """Every shown text of the window (or of a dialog `within` it) that did not go through the pseudo language."""
     tools = {tool.name for tool in window.session.library.catalogue(PSEUDO).tools}  # proper names
     found = []
     for kind in (QLabel, QAbstractButton, QComboBox):
-        for widget in window.centralWidget().findChildren(kind):
+        for widget in (within or window.centralWidget()).findChildren(kind):
             if not widget.isVisible() or widget.objectName().startswith("qt_"):
                 continue
             for text in _text(widget).split("\n") if isinstance(widget, QComboBox) else [_text(widget)]:
@@ -50,6 +51,8 @@ def _not_pseudo(window) -> list[str]:
     for view in window.centralWidget().findChildren(MarkdownView):
         if view.isVisible() and "~" not in view.toPlainText():
             found.append(f"MarkdownView: {view.toPlainText()[:60]!r}")
+    if within is not None:
+        return found
     menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
     for menu in (m for m in menus if m is not window._screens_menu):  # screens are named by the system
         for action in menu.actions():
@@ -60,17 +63,28 @@ def _not_pseudo(window) -> list[str]:
     return found
 
 
+def _check_every_guide(window, qtbot, size: str) -> None:
+    for guide_id in window.session.library.guide_ids:
+        window.select_guide(guide_id)
+        window.guide_view.cards  # noqa: B018 - every card, not only those built so far
+        assert_nothing_cut(window, qtbot, f"pseudo, {guide_id}, {size}")
+        assert _not_pseudo(window) == [], (guide_id, size)
+
+
 @pytest.mark.parametrize("root", ["sample", "shipped"])
-def test_in_the_pseudo_language_no_text_is_cut_off_or_left_in_english(make_window, qtbot, root):
-    window = make_window(pseudo=True, root=guides_dir() if root == "shipped" else None, guide=None)
+def test_in_the_pseudo_language_no_text_is_cut_off_or_left_in_english(make_window, qtbot, tmp_path, root):
+    # The sample guides also bring local guides, one broken: their mark, warning and notice are checked too.
+    local = write_local_guide(tmp_path / "local", "training").parent
+    write_local_guide(local, "broken", body="[x](https://evil.example/)")
+    window = make_window(
+        pseudo=True, root=guides_dir() if root == "shipped" else None, local_guides=(local,) if root == "sample" else ()
+    )
     assert window.language == PSEUDO
-    window.guide_view.cards  # noqa: B018 - every card, not only those built so far
-    assert_nothing_cut(window, qtbot, "pseudo, normal size")
-    assert _not_pseudo(window) == []
+    assert ("local" in window.banners) == (root == "sample")
+    _check_every_guide(window, qtbot, "normal size")
     window.resize(1, 1)  # a window never gets narrower than its least size
     qtbot.waitUntil(lambda: window.width() > 1)
-    assert_nothing_cut(window, qtbot, f"pseudo, least size {window.width()}×{window.height()}")
-    assert _not_pseudo(window) == []
+    _check_every_guide(window, qtbot, f"least size {window.width()}×{window.height()}")
 
 
 def test_pseudo_texts_keep_what_the_app_reads():
@@ -94,5 +108,15 @@ def test_the_pseudo_language_is_left_when_asked_and_never_saved(make_window, qtb
 
     window = make_window(pseudo=True, language="fr")
     window.set_language("km")
+    assert _not_pseudo(window)  # the check sees a real language's texts
     window.set_language(PSEUDO)
     assert stored_settings(data_dir).language == "km"
+    qtbot.waitUntil(lambda: _not_pseudo(window) == [])  # the Khmer menus are deleted on the next turn
+
+
+def test_dialogs_are_pseudo_localised_too(make_window, qtbot):
+    window = make_window(pseudo=True)
+    for dialog in (window.show_about(), window.ask_erase()):
+        qtbot.waitUntil(dialog.isVisible)
+        assert _not_pseudo(window, dialog) == [], dialog.windowTitle()
+        dialog.reject()
