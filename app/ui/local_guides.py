@@ -36,6 +36,16 @@ def local_guide_warning() -> str:
     )
 
 
+def local_link_heading() -> str:
+    """Above a link of a local guide: Karpear checked its form, not who chose it."""
+    return translate("LocalGuides", "Open this link from a local guide? Karpear has not reviewed where it leads.")
+
+
+def go_menu_title(title: str) -> str:
+    """A local guide's title in the Go menu, which lists the guides when the list folds away."""
+    return arg(translate("Labels", "%1 (%2)"), title, translate("LocalGuides", "Local guide"))
+
+
 def local_guides_message(local: LocalGuides) -> str:
     """Why local guides were left out: a guide with the id of another, then each error with file and line.
 

@@ -43,7 +43,7 @@ from app.ui.guide_view import GuideView
 from app.ui.i18n import FIRST_LANGUAGE, NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
-from app.ui.local_guides import local_guides_message
+from app.ui.local_guides import go_menu_title, local_guides_message
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.notices import (
     erase_message,
@@ -312,8 +312,9 @@ class MainWindow(QMainWindow):
         action(go, translate("MainWindow", "Previous guide"), lambda: self._step_guide(-1), "Ctrl+PgUp")
         go.addSeparator()  # every guide by name: the guide list folds away in a narrow window
         group = QActionGroup(go)
-        for guide in self.session.library.guides(self.language):
-            act = go.addAction(guide.title.value)
+        library = self.session.library
+        for guide in library.guides(self.language):
+            act = go.addAction(go_menu_title(guide.title.value) if library.is_local(guide.id) else guide.title.value)
             act.setCheckable(True)
             act.setChecked(guide.id == self.guide_id)
             act.setData(guide.id)

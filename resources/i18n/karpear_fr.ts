@@ -400,6 +400,10 @@
             <translation>Ne vient pas de Karpear : quelqu’un a ajouté ce guide sur cet ordinateur. Karpear ne l’a pas vérifié.</translation>
         </message>
         <message>
+            <source>Open this link from a local guide? Karpear has not reviewed where it leads.</source>
+            <translation>Ouvrir ce lien d’un guide local ? Karpear n’a pas vérifié où il mène.</translation>
+        </message>
+        <message>
             <source>The local guide “%1” in %2 was not loaded: a guide with the same id is already loaded (Karpear's own guide, or a local guide found before it), and that one is shown. A local guide never replaces one of Karpear's guides or its links.</source>
             <translation>Le guide local « %1 » dans %2 n’a pas été chargé : un guide de même identifiant est déjà chargé (le guide de Karpear, ou un guide local trouvé avant lui), et c’est celui-là qui est affiché. Un guide local ne remplace jamais un guide de Karpear ni ses liens.</translation>
         </message>

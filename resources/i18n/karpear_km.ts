@@ -400,6 +400,10 @@
             <translation>មិន​មែន​មក​ពី Karpear ទេ៖ មាន​នរណា​ម្នាក់​បាន​បន្ថែម​មគ្គុទ្ទេសក៍​នេះ​នៅ​លើ​កុំព្យូទ័រ​នេះ។ Karpear មិន​បាន​ពិនិត្យ​វា​ទេ។</translation>
         </message>
         <message>
+            <source>Open this link from a local guide? Karpear has not reviewed where it leads.</source>
+            <translation>បើក​តំណ​នេះ​ពី​មគ្គុទ្ទេសក៍​បន្ថែម? Karpear មិន​បាន​ពិនិត្យ​ថា​វា​នាំ​ទៅ​ណា​ទេ។</translation>
+        </message>
+        <message>
             <source>The local guide “%1” in %2 was not loaded: a guide with the same id is already loaded (Karpear's own guide, or a local guide found before it), and that one is shown. A local guide never replaces one of Karpear's guides or its links.</source>
             <translation>មគ្គុទ្ទេសក៍​បន្ថែម “%1” ក្នុង %2 មិន​ត្រូវ​បាន​ផ្ទុក​ទេ៖ មគ្គុទ្ទេសក៍​ដែល​មាន​លេខ​សម្គាល់​ដូច​គ្នា​ត្រូវ​បាន​ផ្ទុក​រួច​ហើយ (មគ្គុទ្ទេសក៍​របស់ Karpear ឬ​មគ្គុទ្ទេសក៍​បន្ថែម​ដែល​រក​ឃើញ​មុន) ហើយ​វា​ត្រូវ​បាន​បង្ហាញ។ មគ្គុទ្ទេសក៍​បន្ថែម​មិន​ដែល​ជំនួស​មគ្គុទ្ទេសក៍​របស់ Karpear ឬ​តំណ​របស់​វា​ឡើយ។</translation>
         </message>

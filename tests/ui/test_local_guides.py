@@ -49,6 +49,20 @@ def test_a_broken_local_guide_shows_its_problem_and_line_while_the_good_one_load
     assert window.guide_view.local_notice is None
 
 
+def test_a_local_guides_own_link_opens_after_a_dialog_that_says_where_it_comes_from(make_window, qtbot, tmp_path):
+    agenda = "https://example.org/training"
+    write_local_guide(
+        tmp_path / "extra", "training", body=f"See the [agenda]({agenda}).", links=(agenda,), domains=("example.org",)
+    )
+    window = make_window(guide="training", local_guides=(tmp_path / "extra",))
+    assert window.guide_view.cards[0].body.hrefs() == [agenda]
+    dialog = window.gate.offer_step_link("training", "install", agenda)
+    assert "local guide" in dialog.heading.plain_text()
+    dialog.reject()
+    go = next(a.menu() for a in window.menuBar().actions() if a.menu() is window._menus["go"])
+    assert "Our training checklist (Local guide)" in [a.text() for a in go.actions()]
+
+
 def test_the_notice_is_in_the_persons_language_with_the_line_in_its_digits(make_window, tmp_path):
     extra = _broken_next_to_good(tmp_path / "extra")
     window = make_window(language="km", local_guides=(extra,))
