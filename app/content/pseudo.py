@@ -18,7 +18,10 @@ import os
 import re
 from functools import cache
 
-PSEUDO = "en-XA"  # the code Android uses for its accented pseudo locale
+from app.content.model import PSEUDO
+
+__all__ = ["PSEUDO", "PSEUDO_ENV", "PSEUDO_NAME", "is_pseudo", "pseudo_markdown", "pseudo_of", "pseudo_text"]
+
 PSEUDO_NAME = "[Ƥšéûðö]"  # as a language names itself in the language menu
 PSEUDO_ENV = "KARPEAR_PSEUDO"  # KARPEAR_PSEUDO=1 starts the window in the pseudo language
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.content.model import PSEUDO
 from app.resources import cache_dir, i18n_dir, is_frozen
 
 translate = QCoreApplication.translate
@@ -122,8 +123,6 @@ class Translations:
         _shown_digits = {}
         if code == ENGLISH:
             return True
-        from app.content.pseudo import PSEUDO  # noqa: PLC0415 - not needed for English
-
         if code == PSEUDO:
             from app.ui.pseudo import PseudoTranslator  # noqa: PLC0415 - developers only
 

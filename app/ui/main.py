@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import version as karpear_version
-from app.content.model import DEVICE_PLATFORMS
-from app.content.pseudo import PSEUDO
+from app.content.model import DEVICE_PLATFORMS, PSEUDO
 from app.resources import is_frozen, resource_path
 from app.startclock import first_paint_report
 from app.store import EraseReport
