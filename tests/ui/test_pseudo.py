@@ -120,3 +120,11 @@ def test_dialogs_are_pseudo_localised_too(make_window, qtbot):
         qtbot.waitUntil(dialog.isVisible)
         assert _not_pseudo(window, dialog) == [], dialog.windowTitle()
         dialog.reject()
+
+
+@pytest.mark.parametrize(("value", "asked"), [("1", True), ("yes", True), ("0", False), ("", False)])
+def test_the_environment_switches_the_pseudo_language_on(monkeypatch, value, asked):
+    from app.content.pseudo import PSEUDO_ENV, pseudo_requested
+
+    monkeypatch.setenv(PSEUDO_ENV, value)
+    assert pseudo_requested() is asked
