@@ -53,8 +53,7 @@ def read_local_guides(folders: Sequence[Path], library: ContentLibrary, *, relat
                 clashes.append((guide_id, folder))
             else:
                 guides[guide_id], where[guide_id] = source, folder
-        prefix = "" if relative else f"{folder.as_posix().rstrip('/')}/"
-        issues += [issue._replace(path=(prefix + issue.path).rstrip("/.") or ".") for issue in sink.sorted()]
+        issues += [issue._replace(path=_shown_path(folder, issue.path, relative)) for issue in sink.sorted()]
     return LocalGuides(guides, where, issues, clashes)
 
 
@@ -74,6 +73,13 @@ def _read_one(folder: Path, library: ContentLibrary, sink: IssueSink) -> dict[st
     sink.issues += issues
     broken = {_guide_folder(issue.path) for issue in issues if issue.is_error}
     return {gid: source for gid, source in found.items() if _guide_folder(source.structure.doc.path) not in broken}
+
+
+def _shown_path(folder: Path, path: str, relative: bool) -> str:
+    """A file named by the folder given, or from inside it; "" stands for the folder itself."""
+    if relative:
+        return path or "."
+    return (folder / path).as_posix() if path else folder.as_posix()
 
 
 def _guide_folder(path: str) -> str:
