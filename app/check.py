@@ -10,7 +10,9 @@ from typing import TextIO
 from app.content import ContentLibrary, khmer, load_library
 from app.content.compare import additions
 from app.content.loader import code_is_khmer
+from app.content.local_guides import has_own_catalogue, read_local_guides
 from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
+from app.content.sources import CATALOGUE_FILE
 from app.resources import guides_dir
 from app.store.atomic import write_atomic
 from app.terminal import printable
@@ -81,6 +83,16 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
     return EXIT_OK
 
 
+def library_to_check(root: Path | None, out: TextIO) -> ContentLibrary:
+    """`root`'s guides as the app would load them: a folder without its own tools.yaml is one of local
+    guides (`karpear --guides`), checked against the bundled catalogue and guides."""
+    if root is None or has_own_catalogue(root):
+        return load_library(root)
+    say(out, f"{root.as_posix()} has no {CATALOGUE_FILE}: checked as local guides, with Karpear's own tool catalogue")
+    bundled = load_library()
+    return bundled.with_local_guides(read_local_guides([root], bundled, relative=True), alone=True)
+
+
 def run_check(
     root: Path | None,
     out: TextIO,
@@ -97,13 +109,14 @@ def run_check(
         target = root if root is not None else guides_dir()
         if fix_khmer_breaks(target, out) != EXIT_OK:
             return EXIT_ERRORS
-    library = load_library(root)
+    library = library_to_check(root, out)
     added = additions(library, load_library(against), against.as_posix()) if against is not None else []
     issues = sorted([*library.issues, *added], key=lambda i: (i.path, i.line, i.column, i.message))
     for issue in issues:
         say(out, issue.format())
     errors = len(library.errors)
-    say(out, f"{errors} error(s), {len(issues) - errors} warning(s) in {library.root.name or library.root}")
+    checked = root if root is not None else library.root
+    say(out, f"{errors} error(s), {len(issues) - errors} warning(s) in {checked.name or checked}")
     if against is not None:
         say(out, f"{len(added)} domain(s) and address(es) that {against.as_posix()} does not have")
     say(out)

@@ -51,13 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--translate",
         metavar="LANG",
-        help="translator's live preview: every text of LANG beside its English source, reloaded on save",
+        help="translator's live preview: every text of LANG beside its English source, reloaded on save "
+        "(with --guides FOLDER: the folder being translated)",
     )
     parser.add_argument(
-        "--translate-folder",
+        "--guides",
+        action="append",
         type=Path,
+        default=[],
         metavar="FOLDER",
-        help="with --translate: the folder of guides being translated (default: the bundled guides)",
+        help="also load the guides of FOLDER (a trainer's own checklists), shown as local guides; repeatable",
+    )
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="start in the pseudo language, to find clipped or untranslated texts (developers; also KARPEAR_PSEUDO=1)",
     )
     # Hidden: the soak test's driver (app/ui/soak.py), here so that it runs inside the bundle too.
     parser.add_argument("--soak", type=int, metavar="ROUNDS", help=argparse.SUPPRESS)
@@ -113,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.translate:
         from app.ui.translate_preview import run_preview
 
-        return run_preview(args.translate, args.translate_folder)
+        return run_preview(args.translate, args.guides[0] if args.guides else None)
     if args.soak is not None:
         from app.ui.soak import run_soak
 
@@ -130,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.selftest import run_self_test
 
         return run_self_test()
-    exit_at_once(start_window(exit_after_paint=args.exit_after_paint))
+    exit_at_once(start_window(exit_after_paint=args.exit_after_paint, local_guides=args.guides, pseudo=args.pseudo))
 
 
 def _reference(args: argparse.Namespace) -> Path | None:
@@ -175,11 +183,14 @@ def start_window(
     exit_after_paint: bool = False,
     on_window: Callable[[MainWindow], None] | None = None,
     vault: Vault | None = None,
+    local_guides: list[Path] | None = None,
+    pseudo: bool = False,
 ) -> int:
     """Open the person's data (asking for a passphrase if it needs one) and show the window.
 
     `vault`: a key given by the caller instead (the soak's throwaway key: it never asks, nor
-    touches the keyring).
+    touches the keyring). `local_guides`: folders given with --guides; `pseudo`: --pseudo, or
+    KARPEAR_PSEUDO=1 in the environment.
     """
     # Start-up makes hundreds of thousands of objects and almost no garbage, yet the cycle
     # collector would walk the growing heap again and again (~2-3 ms): paused until the window
@@ -187,6 +198,7 @@ def start_window(
     gc.disable()
     # The guides and the person's data load before Qt is imported: PySide6 hooks every import
     # made after it (it reads each new module's source), which makes pure Python slower to load.
+    from app.content.pseudo import pseudo_requested  # noqa: PLC0415
     from app.store import Vault, data_dir  # noqa: PLC0415
     from app.ui.session import Session  # noqa: PLC0415
 
@@ -202,7 +214,7 @@ def start_window(
             if not unlock(vault):
                 return 0  # the person chose to quit: nothing was touched
         vault.ask_new_passphrase = _ask_new_passphrase
-    session = Session.open(vault=vault)
+    session = Session.open(vault=vault, local_guides=local_guides or (), pseudo=pseudo or pseudo_requested())
     from app.ui.main import run_app  # noqa: PLC0415
 
     return run_app(

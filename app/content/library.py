@@ -12,6 +12,7 @@ to English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
@@ -64,6 +65,19 @@ def _translated_count(files: dict[str, LanguageFile], language: str, keys: dict[
     return sum(1 for key, required in keys.items() if required and _text_of(own, key))
 
 
+class LocalGuides(NamedTuple):
+    """Guides from outside Karpear, as app/content/local_guides.py found them."""
+
+    guides: dict[str, GuideSource]  # the usable ones, none with an id Karpear's guides have
+    folders: dict[str, Path]  # guide id -> the folder, as given, that holds it
+    issues: list[ContentIssue]  # every problem found in those folders, kept apart from Karpear's own
+    clashes: list[tuple[str, Path]]  # (id, folder given): refused because a guide already has that id
+
+    @property
+    def errors(self) -> list[ContentIssue]:
+        return [issue for issue in self.issues if issue.is_error]
+
+
 class ContentLibrary:
     def __init__(
         self,
@@ -72,12 +86,16 @@ class ContentLibrary:
         tool_texts: dict[str, LanguageFile],
         guides: dict[str, GuideSource],
         issues: list[ContentIssue],
+        *,
+        local: LocalGuides | None = None,
     ):
+        """`local`: what came from outside Karpear (app/content/local_guides.py); its guides are in `guides`."""
         self.root = root
         self.issues = issues
         self._tools = {tool.id: tool for tool in tools}
         self._tool_texts = tool_texts
         self._guides = guides
+        self.local = local or LocalGuides({}, {}, [], [])
         self._guide_cache: dict[tuple[str, str], Guide] = {}
         self._catalogue_cache: dict[str, Catalogue] = {}
 
@@ -113,6 +131,38 @@ class ContentLibrary:
     @property
     def guide_structures(self) -> dict[str, GuideStructure]:
         return {guide_id: source.structure for guide_id, source in self._guides.items()}
+
+    def is_local(self, guide_id: str) -> bool:
+        """True for a guide that does not come from Karpear (nobody at Karpear reviewed it)."""
+        return guide_id in self.local.folders
+
+    # -- derived libraries ------------------------------------------------------
+    def with_local_guides(self, local: LocalGuides, *, alone: bool = False) -> ContentLibrary:
+        """This library and, after its own guides, the guides from outside (their ids checked not to clash);
+        `alone`: the guides from outside only, their problems as its own (`karpear check` of such a folder)."""
+        guides, issues = (local.guides, local.issues) if alone else ({**self._guides, **local.guides}, self.issues)
+        return ContentLibrary(self.root, list(self._tools.values()), self._tool_texts, guides, issues, local=local)
+
+    def with_language(self, code: str, name: str, transform: Callable[[str, str], str]) -> ContentLibrary:
+        """This library with one more language made from English: `transform(key, text)` of each text
+        (the pseudo language)."""
+
+        def derived(files: dict[str, LanguageFile]) -> dict[str, LanguageFile]:
+            english = files.get(ENGLISH)
+            if english is None:
+                return files
+            texts = {key: transform(key, text) for key, text in english.texts.items()}
+            return {**files, code: english._replace(code=code, name=name, texts=texts)}
+
+        guides = {gid: source._replace(languages=derived(source.languages)) for gid, source in self._guides.items()}
+        return ContentLibrary(
+            self.root,
+            list(self._tools.values()),
+            derived(self._tool_texts),
+            guides,
+            self.issues,
+            local=self.local,
+        )
 
     # -- localized model -----------------------------------------------------
     def catalogue(self, language: str) -> Catalogue:

@@ -181,11 +181,15 @@ class _Loader:
 
 
 def read_folder(
-    root: Path,
+    root: Path, catalogue: list[ToolSource] | None = None
 ) -> tuple[list[ToolSource], dict[str, LanguageFile], dict[str, GuideSource], list[ContentIssue]]:
-    """Every source under `root`, and every issue found on the way."""
+    """Every source under `root`, and every issue found on the way.
+
+    `catalogue`: the tools to check the guides against instead of `root`'s own tools.yaml (local
+    guides use Karpear's catalogue: see app/content/local_guides.py).
+    """
     loader = _Loader(root)
-    tools, tool_texts = loader.catalogue()
+    tools, tool_texts = loader.catalogue() if catalogue is None else (list(catalogue), {})
     tools_by_id = {tool.id: tool for tool in tools}
     guides: dict[str, GuideSource] = {}
     if not root.is_dir():

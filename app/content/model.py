@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 ENGLISH = "en"
+PSEUDO = "en-XA"  # the pseudo language for developers (app/content/pseudo.py), as Android names its own
 
 # Platforms a step or a link can be tagged with. "web" is only for links
 # (a service used in a browser); steps use the five device platforms.

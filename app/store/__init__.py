@@ -5,7 +5,7 @@ from app.store.document import LoadReport, LoadStatus
 from app.store.encrypted import EncryptedStorage, open_encrypted
 from app.store.erase import EraseReport, erase_data
 from app.store.errors import SaveError, SaveProblem
-from app.store.paths import DATA_DIR_ENV, data_dir
+from app.store.paths import DATA_DIR_ENV, USER_GUIDES, data_dir
 from app.store.progress import PROGRESS_FILE, ProgressStore
 from app.store.settings import SETTINGS_FILE, Settings
 from app.store.storage import PlainFileStorage, Storage
@@ -17,6 +17,7 @@ __all__ = [
     "EraseReport",
     "PROGRESS_FILE",
     "SETTINGS_FILE",
+    "USER_GUIDES",
     "LoadReport",
     "LoadStatus",
     "PlainFileStorage",

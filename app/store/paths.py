@@ -10,6 +10,8 @@ import platformdirs
 APP_NAME = "karpear"
 # Tests and `karpear --self-test` point this at a throwaway folder so they never touch real data.
 DATA_DIR_ENV = "KARPEAR_DATA_DIR"
+# A folder of local guides (a trainer's own checklists) inside the data folder: app/content/local_guides.py.
+USER_GUIDES = "guides"
 
 
 def data_dir() -> Path:

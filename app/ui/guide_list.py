@@ -8,15 +8,17 @@ from PySide6.QtWidgets import QButtonGroup, QProgressBar, QPushButton, QSizePoli
 from app.content import Guide
 from app.ui.guide_view import progress_text
 from app.ui.i18n import arg, translate
+from app.ui.local_guides import local_guide_tag
 from app.ui.properties import set_properties
 from app.ui.scroll_page import ScrollPage
-from app.ui.text import WrapLabel
+from app.ui.text import WrapLabel, tag_row
 
 
 class GuideTile(QPushButton):
     """A checkable button laid out like a card: title, "7 of 12 steps done", a bar."""
 
-    def __init__(self, guide: Guide, parent: QWidget | None = None):
+    def __init__(self, guide: Guide, parent: QWidget | None = None, *, local: bool = False):
+        """`local`: a guide from outside Karpear, marked so nobody takes it for reviewed content."""
         super().__init__(parent)
         self.setObjectName("GuideTile")
         self.guide_id = guide.id
@@ -28,12 +30,18 @@ class GuideTile(QPushButton):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
         self.title = WrapLabel(guide.title.value, self, name="ToolName")
+        self.local_tag = local_guide_tag(self) if local else None
         self.progress_label = WrapLabel("", self, name="Muted")
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
-        for child in (self.title, self.progress_label, self.bar):
-            layout.addWidget(child)  # they ignore clicks, which reach the tile
+        layout.addWidget(self.title)  # they ignore clicks, which reach the tile
+        if self.local_tag is not None:
+            layout.addLayout(tag_row(self.local_tag))
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.bar)
         self._title = guide.title.value
+        if local:  # said to a screen reader too
+            self._title = arg(translate("GuideList", "%1, %2"), self._title, self.local_tag.text())
 
     def set_progress(self, done: int, total: int) -> None:
         text = progress_text(done, total)
@@ -64,7 +72,8 @@ class GuideList(ScrollPage):
         self.tiles: dict[str, GuideTile] = {}
         self._group: QButtonGroup | None = None
 
-    def set_guides(self, guides: list[Guide], selected: str | None) -> None:
+    def set_guides(self, guides: list[Guide], selected: str | None, local: frozenset[str] = frozenset()) -> None:
+        """`local`: the ids of guides from outside Karpear."""
         contents, layout = self.new_page("SidebarContents")
         layout.setContentsMargins(12, 16, 8, 16)
         layout.setSpacing(10)
@@ -73,7 +82,7 @@ class GuideList(ScrollPage):
         self.tiles = {}
         self._group = QButtonGroup(contents)
         for guide in guides:
-            tile = GuideTile(guide, contents)
+            tile = GuideTile(guide, contents, local=guide.id in local)
             tile.setChecked(guide.id == selected)
             tile.clicked.connect(lambda _checked=False, gid=guide.id: self.guide_selected.emit(gid))
             self._group.addButton(tile)

@@ -23,6 +23,7 @@ from app.content import ENGLISH, Catalogue, Guide, Section, Step
 from app.ui.i18n import arg, localize_digits, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
+from app.ui.local_guides import local_guide_warning
 from app.ui.messages import Banner
 from app.ui.scroll_page import ScrollPage
 from app.ui.session import Session
@@ -148,6 +149,10 @@ class GuideView(ScrollPage):
         layout.addWidget(WrapLabel(arg(translate("GuideView", "Last reviewed: %1"), reviewed), header, name="Muted"))
         if guide.title.fallback or guide.summary.fallback:
             layout.addLayout(tag_row(untranslated_tag(header)))
+        self.local_notice = None
+        if self._session.library.is_local(guide.id):  # before anything else of it is read
+            self.local_notice = Banner("warning", local_guide_warning(), header)
+            layout.addWidget(self.local_notice)
         if guide.language != ENGLISH and not guide.review.is_reviewed:
             self.draft_notice = Banner(
                 "warning",

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.content.model import PSEUDO
 from app.resources import cache_dir, i18n_dir, is_frozen
 
 translate = QCoreApplication.translate
@@ -121,6 +122,12 @@ class Translations:
         self._installed.clear()
         _shown_digits = {}
         if code == ENGLISH:
+            return True
+        if code == PSEUDO:
+            from app.ui.pseudo import PseudoTranslator  # noqa: PLC0415 - developers only
+
+            self._installed.append(PseudoTranslator(app))
+            app.installTranslator(self._installed[0])
             return True
         ours = QTranslator(app)
         if not ours.load(str(qm_path(code, self._folder))):

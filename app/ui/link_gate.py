@@ -18,6 +18,7 @@ from app.content import ContentLibrary, Link, LinkVerdict, Tool, Verification
 from app.content.links import email_address
 from app.ui.i18n import arg, translate
 from app.ui.labels import get_it_text
+from app.ui.local_guides import local_link_heading
 
 Check = Callable[[str], LinkVerdict]
 
@@ -55,10 +56,11 @@ class LinkGate(QObject):
 
             return self._show(EmailDialog(self._window, address))
         # The address must be declared exactly as the text wrote it; Qt's encoding of it passes the policy.
+        local = self._library.is_local(guide_id)  # its addresses were chosen by whoever wrote it
         return self._offer(
             lambda url: self._library.check_step_link(guide_id, step_id, url),
             href,
-            translate("LinkDialog", "Open this link?"),
+            local_link_heading() if local else translate("LinkDialog", "Open this link?"),
             recheck=lambda url: self._library.step_link_policy(guide_id, step_id, url),
         )
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import version as karpear_version
-from app.content.model import DEVICE_PLATFORMS
+from app.content.model import DEVICE_PLATFORMS, PSEUDO
 from app.resources import is_frozen, resource_path
 from app.startclock import first_paint_report
 from app.store import EraseReport
@@ -42,6 +42,7 @@ from app.ui.guide_view import GuideView
 from app.ui.i18n import FIRST_LANGUAGE, NATIVE_NAMES, Translations, arg, system_language, translate, ui_languages
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
+from app.ui.local_guides import go_menu_title, local_guides_message
 from app.ui.messages import Banner, Dialog, confirm
 from app.ui.notices import (
     erase_message,
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self._collect_start_notices()
         settings = session.settings
         self.language = settings.language if settings.language in self.languages else system_language(self.languages)
+        if PSEUDO in self.languages:  # a developer asked for it (--pseudo): it is there only then
+            self.language = PSEUDO
         self.guide_id = self._initial_guide()
         screen = QGuiApplication.primaryScreen()
         space = screen.availableGeometry() if screen else None
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
                     errors,
                 ),
             )
+        if session.library.local.errors:
+            self._notices["local"] = ("danger", lambda: local_guides_message(session.library.local))
         if not session.progress_report.ok:
             self._notices["progress"] = ("warning", lambda: report_message(session.progress_report, progress=True))
         if not session.settings_report.ok:
@@ -309,8 +314,9 @@ class MainWindow(QMainWindow):
         action(go, translate("MainWindow", "Previous guide"), lambda: self._step_guide(-1), "Ctrl+PgUp")
         go.addSeparator()  # every guide by name: the guide list folds away in a narrow window
         group = QActionGroup(go)
-        for guide in self.session.library.guides(self.language):
-            act = go.addAction(guide.title.value)
+        library = self.session.library
+        for guide in library.guides(self.language):
+            act = go.addAction(go_menu_title(guide.title.value) if library.is_local(guide.id) else guide.title.value)
             act.setCheckable(True)
             act.setChecked(guide.id == self.guide_id)
             act.setData(guide.id)
@@ -401,7 +407,8 @@ class MainWindow(QMainWindow):
         return name if name != code else NATIVE_NAMES.get(code, code)
 
     def _fill_guides(self) -> None:
-        self.guide_list.set_guides(self.session.library.guides(self.language), self.guide_id)
+        library = self.session.library
+        self.guide_list.set_guides(library.guides(self.language), self.guide_id, frozenset(library.local.folders))
         self._refresh_tiles()
         self._show_current_guide()
 
@@ -453,7 +460,7 @@ class MainWindow(QMainWindow):
         self._rebuild()
         if self._painted:
             restore_focus(self, focus)
-        if save:
+        if save and code != PSEUDO:  # the next start without --pseudo comes back to the person's language
             self.session.settings.language = code
             self._save_settings()
 

@@ -25,6 +25,7 @@ class ScrollPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # No focus for the area itself: Tab goes to the page's widgets; Page Down still scrolls.
         set_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus")
+        self._page_width: int | None = None  # the page's least width when last shown
 
     def new_page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
         """A fresh page; `setWidget` with it deletes the previous one."""
@@ -39,8 +40,12 @@ class ScrollPage(QScrollArea):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
         page = self.widget()
-        if page is None or not page.isVisible():
+        if page is not None and page.isVisible():
+            self._page_width = page.minimumSizeHint().width()
+        if self._page_width is None:
             # Measured once it is shown and styled: measuring earlier would lay its texts out twice.
             return hint
+        # Folded away (the guide list in a narrow window), the page keeps the width it last needed:
+        # the small width of an unmeasured page would unfold it into too little room, clipped.
         chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return QSize(page.minimumSizeHint().width() + chrome, hint.height())
+        return QSize(self._page_width + chrome, hint.height())

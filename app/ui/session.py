@@ -6,12 +6,14 @@ API touches one file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from app.content import ContentLibrary, Guide, load_library
 from app.content.model import DEVICE_PLATFORMS
 from app.store import (
+    USER_GUIDES,
     EncryptedStorage,
     EraseReport,
     LoadReport,
@@ -34,14 +36,33 @@ class Session(NamedTuple):
     vault: Vault  # the key that encrypts them
 
     @classmethod
-    def open(cls, guides: Path | None = None, data_folder: Path | None = None, vault: Vault | None = None) -> Session:
+    def open(
+        cls,
+        guides: Path | None = None,
+        data_folder: Path | None = None,
+        vault: Vault | None = None,
+        *,
+        local_guides: Sequence[Path] = (),
+        pseudo: bool = False,
+    ) -> Session:
         """Load every guide and the stored data, encrypted with `vault` (default: the folder's own).
 
+        `local_guides`: folders of guides from outside Karpear (`karpear --guides`), read before the
+        data folder's own `guides` folder; `pseudo`: add the pseudo language (app/content/pseudo.py).
         Never raises for bad content or bad files. A passphrase-protected folder must be
         unlocked first (see app/ui/passphrase.py), else its files stay locked and nothing is saved.
         """
-        library = load_library(guides, use_snapshot=True)
         folder = Path(data_folder) if data_folder is not None else data_dir()
+        library = load_library(guides, use_snapshot=True)
+        folders = [*local_guides, *([folder / USER_GUIDES] if (folder / USER_GUIDES).is_dir() else [])]
+        if folders:
+            from app.content.local_guides import with_local_guides  # noqa: PLC0415 - only with local guides
+
+            library = with_local_guides(library, folders)
+        if pseudo:
+            from app.content.pseudo import PSEUDO, PSEUDO_NAME, pseudo_of  # noqa: PLC0415 - developers only
+
+            library = library.with_language(PSEUDO, PSEUDO_NAME, pseudo_of)
         vault = vault if vault is not None else Vault.open(folder)
         (progress, progress_report), (settings, settings_report) = open_encrypted(folder, vault)
         return cls(library, progress, settings, progress_report, settings_report, folder, vault)

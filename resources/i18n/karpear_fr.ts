@@ -430,6 +430,41 @@
         </message>
     </context>
     <context>
+        <name>LocalGuides</name>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, ligne %2 : %3</translation>
+        </message>
+        <message>
+            <source>A local guide (not from Karpear) has problems and was not loaded. The other guides work normally.</source>
+            <translation>Un guide local (qui ne vient pas de Karpear) a des problèmes et n’a pas été chargé. Les autres guides fonctionnent normalement.</translation>
+        </message>
+        <message>
+            <source>Local guide</source>
+            <translation>Guide local</translation>
+        </message>
+        <message>
+            <source>Not from Karpear: someone added this guide on this computer. Karpear has not reviewed it.</source>
+            <translation>Ne vient pas de Karpear : quelqu’un a ajouté ce guide sur cet ordinateur. Karpear ne l’a pas vérifié.</translation>
+        </message>
+        <message>
+            <source>Open this link from a local guide? Karpear has not reviewed where it leads.</source>
+            <translation>Ouvrir ce lien d’un guide local ? Karpear n’a pas vérifié où il mène.</translation>
+        </message>
+        <message>
+            <source>The local guide “%1” in %2 was not loaded: a guide with the same id is already loaded (Karpear's own guide, or a local guide found before it), and that one is shown. A local guide never replaces one of Karpear's guides or its links.</source>
+            <translation>Le guide local « %1 » dans %2 n’a pas été chargé : un guide de même identifiant est déjà chargé (le guide de Karpear, ou un guide local trouvé avant lui), et c’est celui-là qui est affiché. Un guide local ne remplace jamais un guide de Karpear ni ses liens.</translation>
+        </message>
+        <message>
+            <source>This guide does not come from Karpear: someone added it on this computer, and nobody at Karpear has reviewed its advice. Its links are checked by the same rules as Karpear's own.</source>
+            <translation>Ce guide ne vient pas de Karpear : quelqu’un l’a ajouté sur cet ordinateur, et personne chez Karpear n’a vérifié ses conseils. Ses liens sont contrôlés selon les mêmes règles que ceux de Karpear.</translation>
+        </message>
+        <message>
+            <source>…and %1 more. “karpear check FOLDER” lists them all.</source>
+            <translation>…et %1 de plus. « karpear check DOSSIER » les liste tous.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 above, %2 below</source>

@@ -430,6 +430,41 @@
         </message>
     </context>
     <context>
+        <name>LocalGuides</name>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1 បន្ទាត់​ទី %2៖ %3</translation>
+        </message>
+        <message>
+            <source>A local guide (not from Karpear) has problems and was not loaded. The other guides work normally.</source>
+            <translation>មគ្គុទ្ទេសក៍​បន្ថែម​មួយ (មិន​មែន​មក​ពី Karpear) មាន​បញ្ហា ហើយ​មិន​ត្រូវ​បាន​ផ្ទុក​ទេ។ មគ្គុទ្ទេសក៍​ផ្សេង​ទៀត​ដំណើរការ​ធម្មតា។</translation>
+        </message>
+        <message>
+            <source>Local guide</source>
+            <translation>មគ្គុទ្ទេសក៍​បន្ថែម</translation>
+        </message>
+        <message>
+            <source>Not from Karpear: someone added this guide on this computer. Karpear has not reviewed it.</source>
+            <translation>មិន​មែន​មក​ពី Karpear ទេ៖ មាន​នរណា​ម្នាក់​បាន​បន្ថែម​មគ្គុទ្ទេសក៍​នេះ​នៅ​លើ​កុំព្យូទ័រ​នេះ។ Karpear មិន​បាន​ពិនិត្យ​វា​ទេ។</translation>
+        </message>
+        <message>
+            <source>Open this link from a local guide? Karpear has not reviewed where it leads.</source>
+            <translation>បើក​តំណ​នេះ​ពី​មគ្គុទ្ទេសក៍​បន្ថែម? Karpear មិន​បាន​ពិនិត្យ​ថា​វា​នាំ​ទៅ​ណា​ទេ។</translation>
+        </message>
+        <message>
+            <source>The local guide “%1” in %2 was not loaded: a guide with the same id is already loaded (Karpear's own guide, or a local guide found before it), and that one is shown. A local guide never replaces one of Karpear's guides or its links.</source>
+            <translation>មគ្គុទ្ទេសក៍​បន្ថែម “%1” ក្នុង %2 មិន​ត្រូវ​បាន​ផ្ទុក​ទេ៖ មគ្គុទ្ទេសក៍​ដែល​មាន​លេខ​សម្គាល់​ដូច​គ្នា​ត្រូវ​បាន​ផ្ទុក​រួច​ហើយ (មគ្គុទ្ទេសក៍​របស់ Karpear ឬ​មគ្គុទ្ទេសក៍​បន្ថែម​ដែល​រក​ឃើញ​មុន) ហើយ​វា​ត្រូវ​បាន​បង្ហាញ។ មគ្គុទ្ទេសក៍​បន្ថែម​មិន​ដែល​ជំនួស​មគ្គុទ្ទេសក៍​របស់ Karpear ឬ​តំណ​របស់​វា​ឡើយ។</translation>
+        </message>
+        <message>
+            <source>This guide does not come from Karpear: someone added it on this computer, and nobody at Karpear has reviewed its advice. Its links are checked by the same rules as Karpear's own.</source>
+            <translation>មគ្គុទ្ទេសក៍​នេះ​មិន​មែន​មក​ពី Karpear ទេ៖ មាន​នរណា​ម្នាក់​បាន​បន្ថែម​វា​នៅ​លើ​កុំព្យូទ័រ​នេះ ហើយ​គ្មាន​នរណា​ម្នាក់​នៅ Karpear បាន​ពិនិត្យ​ដំបូន្មាន​របស់​វា​ទេ។ តំណ​របស់​វា​ត្រូវ​បាន​ពិនិត្យ​តាម​ច្បាប់​ដូច​គ្នា​នឹង​តំណ​របស់ Karpear ដែរ។</translation>
+        </message>
+        <message>
+            <source>…and %1 more. “karpear check FOLDER” lists them all.</source>
+            <translation>…និង %1 ទៀត។ “karpear check FOLDER” បង្ហាញ​វា​ទាំង​អស់។</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 above, %2 below</source>

@@ -77,13 +77,20 @@ def make_window(qtbot, qapp, guides: Path, data_dir: Path):
 
     create_application()
 
-    def make(*, language: str | None = "en", guide: str | None = "testguide", root: Path | None = None):
+    def make(
+        *,
+        language: str | None = "en",
+        guide: str | None = "testguide",
+        root: Path | None = None,
+        local_guides: tuple[Path, ...] = (),
+        pseudo: bool = False,
+    ):
         if language is not None or guide is not None:
             settings = stored_settings(data_dir)
             settings.language = language or settings.language
             settings.last_guide_id = guide or settings.last_guide_id
             settings.save()
-        window = MainWindow(Session.open(root or guides, data_dir))
+        window = MainWindow(Session.open(root or guides, data_dir, local_guides=local_guides, pseudo=pseudo))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

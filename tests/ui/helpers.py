@@ -2,16 +2,63 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from app.ui.main import MainWindow
 from app.ui.step_card import StepCard
+
+
+def cut_off(widget: QWidget) -> str | None:
+    """Why a shown text widget does not show all of its text, or None."""
+    if widget.hasHeightForWidth():  # wrapped text: as tall as its lines need at its width
+        if widget.width() < widget.minimumSizeHint().width():
+            return f"narrower ({widget.width()}) than its longest word ({widget.minimumSizeHint().width()})"
+        if widget.height() < widget.heightForWidth(widget.width()):
+            return f"shorter ({widget.height()}) than its lines ({widget.heightForWidth(widget.width())})"
+    else:  # one line: its whole text
+        hint = widget.sizeHint()
+        if widget.width() < hint.width() or widget.height() < hint.height():
+            return f"{widget.width()}×{widget.height()} for a text of {hint.width()}×{hint.height()}"
+    # Nothing sticks out sideways of what holds it (the pages never scroll sideways).
+    rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        room = QRect(parent.mapTo(widget.window(), parent.rect().topLeft()), parent.size())
+        if rect.left() < room.left() or rect.right() > room.right():
+            return f"sticks out of {parent.objectName() or type(parent).__name__} ({rect} in {room})"
+        parent = parent.parentWidget()
+    return None
+
+
+def cut_texts(window) -> list[str]:
+    shown = [
+        widget
+        for kind in (QLabel, QAbstractButton, QComboBox)
+        for widget in window.centralWidget().findChildren(kind)
+        if widget.isVisible() and not widget.objectName().startswith("qt_")
+    ]
+    found = []
+    for widget in shown:
+        why = cut_off(widget)
+        if why:
+            text = widget.plain_text() if hasattr(widget, "plain_text") else getattr(widget, "text", str)()
+            found.append(f"{type(widget).__name__} {widget.objectName()} {text[:40]!r}: {why}")
+    return found
+
+
+def assert_nothing_cut(window, qtbot, context: str) -> None:
+    with contextlib.suppress(qtbot.TimeoutError):  # layouts settle over a few turns; then say what is cut
+        qtbot.waitUntil(lambda: not cut_texts(window), timeout=3000)
+    found = cut_texts(window)
+    assert not found, f"{context}: {found}"
 
 
 def card(window: MainWindow, step_id: str) -> StepCard:

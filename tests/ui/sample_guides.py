@@ -303,3 +303,33 @@ def write_guides(root: Path, *, evil: bool = True, second: bool = True) -> Path:
         for code, (name, reviewed, texts) in SECOND_TEXTS.items():
             (folder / f"{code}.yaml").write_text(_texts(code, name, reviewed, texts), encoding="utf-8")
     return root
+
+
+def write_local_guide(
+    root: Path,
+    guide_id: str,
+    *,
+    title: str = "Our training checklist",
+    body: str = "Install Signal before the training.",
+    links: tuple[str, ...] = (),
+    domains: tuple[str, ...] = (),
+) -> Path:
+    """A trainer's own guide under `root` (a folder of local guides, no tools.yaml): one step naming
+    Signal, English only; `body` is the step's text. Returns the guide's folder."""
+    folder = root / guide_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "guide.yaml").write_text(
+        f"schema: 1\nid: {guide_id}\nversion: 1\nreviewed: 2026-11-30\n"
+        f"domains: [{', '.join(domains)}]\nlinks: [{', '.join(links)}]\n"
+        "sections:\n  - id: before\n    steps:\n      - id: install\n        revision: 1\n        tools: [signal]\n",
+        encoding="utf-8",
+    )
+    texts = {
+        "guide.title": title,
+        "guide.summary": "Checklist for our workshop.",
+        "section.before.title": "Before the workshop",
+        "step.install.title": "Install Signal",
+        "step.install.body": body,
+    }
+    (folder / "en.yaml").write_text(_texts("en", "English", False, texts), encoding="utf-8")
+    return folder

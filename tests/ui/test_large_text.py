@@ -3,61 +3,15 @@ and the window still fits a 1280×720 screen; at 700 px wide the guide list take
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from app.store.settings import FONT_SIZE_DEFAULT, FONT_SIZE_MAX, FONT_SIZE_MIN
+
+from .helpers import assert_nothing_cut as _assert_nothing_cut
 
 LANGUAGES = ("km", "en", "fr")
 SMALL_SCREEN = (1280, 720)
 TITLE_BAR = 40
-
-
-def _cut_off(widget: QWidget) -> str | None:
-    """Why a shown text widget does not show all of its text, or None."""
-    if widget.hasHeightForWidth():  # wrapped text: as tall as its lines need at its width
-        if widget.width() < widget.minimumSizeHint().width():
-            return f"narrower ({widget.width()}) than its longest word ({widget.minimumSizeHint().width()})"
-        if widget.height() < widget.heightForWidth(widget.width()):
-            return f"shorter ({widget.height()}) than its lines ({widget.heightForWidth(widget.width())})"
-    else:  # one line: its whole text
-        hint = widget.sizeHint()
-        if widget.width() < hint.width() or widget.height() < hint.height():
-            return f"{widget.width()}×{widget.height()} for a text of {hint.width()}×{hint.height()}"
-    # Nothing sticks out sideways of what holds it (the pages never scroll sideways).
-    rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None:
-        room = QRect(parent.mapTo(widget.window(), parent.rect().topLeft()), parent.size())
-        if rect.left() < room.left() or rect.right() > room.right():
-            return f"sticks out of {parent.objectName() or type(parent).__name__} ({rect} in {room})"
-        parent = parent.parentWidget()
-    return None
-
-
-def _cut_texts(window) -> list[str]:
-    shown = [
-        widget
-        for kind in (QLabel, QAbstractButton, QComboBox)
-        for widget in window.centralWidget().findChildren(kind)
-        if widget.isVisible() and not widget.objectName().startswith("qt_")
-    ]
-    found = []
-    for widget in shown:
-        why = _cut_off(widget)
-        if why:
-            text = widget.plain_text() if hasattr(widget, "plain_text") else getattr(widget, "text", str)()
-            found.append(f"{type(widget).__name__} {widget.objectName()} {text[:40]!r}: {why}")
-    return found
-
-
-def _assert_nothing_cut(window, qtbot, context: str) -> None:
-    with contextlib.suppress(qtbot.TimeoutError):  # layouts settle over a few turns; then say what is cut
-        qtbot.waitUntil(lambda: not _cut_texts(window), timeout=3000)
-    assert not _cut_texts(window), context
 
 
 def _set_size(window, points: int) -> None:
