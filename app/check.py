@@ -11,6 +11,7 @@ from app.content import ContentLibrary, khmer, load_library
 from app.content.compare import additions
 from app.content.loader import code_is_khmer
 from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
+from app.content.sources import META_FOLDER
 from app.resources import guides_dir
 from app.store.atomic import write_atomic
 from app.terminal import printable
@@ -40,13 +41,16 @@ def format_coverage(library: ContentLibrary) -> str:
         return "coverage: no guides"
     names = [printable(row.name) for row in rows]  # escaped first, so the columns stay aligned
     name_width = max(len("guide"), *(len(name) for name in names))
-    lines = [f"{'guide':<{name_width}}  lang  translated   status"]
+    lines = [f"{'guide':<{name_width}}  lang  translated   outdated  status"]
     for name, row in zip(names, rows, strict=True):
         counts = f"{row.translated}/{row.total}"
         status = row.review.status.value
         if row.review.is_reviewed:
             status += f" ({printable(str(row.review.by))}, {row.review.date})"
-        lines.append(f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%  {status}")
+        lines.append(
+            f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%"
+            f"  {len(row.outdated_keys):>8}  {status}"
+        )
     return "\n".join(lines)
 
 
@@ -59,7 +63,7 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
         return EXIT_ERRORS
     changed = 0
     for file in sorted(root.rglob("*.yaml")):
-        if not code_is_khmer(file.stem):
+        if not code_is_khmer(file.stem) or file.parent.name == META_FOLDER:  # metadata holds no prose
             continue
         try:
             raw = read_bounded(file, MAX_FILE_BYTES, root)
