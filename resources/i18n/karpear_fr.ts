@@ -783,6 +783,14 @@
             <translation>Pas encore traduit : affiché en anglais</translation>
         </message>
         <message>
+            <source>Outdated translation</source>
+            <translation>Traduction à mettre à jour</translation>
+        </message>
+        <message>
+            <source>The English text has changed since this was translated: it may say less.</source>
+            <translation>Le texte anglais a changé depuis cette traduction : elle peut en dire moins.</translation>
+        </message>
+        <message>
             <source>Translators have not translated this text yet.</source>
             <translation>Les traducteurs n'ont pas encore traduit ce texte.</translation>
         </message>
