@@ -69,11 +69,11 @@ def replace_record_block(text: str, records: Mapping[str, str]) -> str:
         end += 1
     block = [f"{RECORD_KEY}:" + ("" if records else " {}")]
     # Quoted: a fingerprint of digits only would read back as a number.
-    block += [f'  {_quoted(key)}: "{records[key]}"' for key in sorted(records)]
+    block += [f'  {yaml_key(key)}: "{records[key]}"' for key in sorted(records)]
     return "\n".join([*lines[:start], *block, *lines[end:]]) + "\n"
 
 
-def _quoted(key: str) -> str:
+def yaml_key(key: str) -> str:
     """A key as YAML reads it back unchanged: plain when it is a simple id, else double-quoted."""
     if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", key):
         return key

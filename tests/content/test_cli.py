@@ -17,7 +17,7 @@ def test_clean_folder_exits_0_with_coverage(guides, capsys):
     code, out = run(capsys, guides())
     assert code == 0
     assert "0 error(s), 0 warning(s)" in out
-    assert "wiretap  km        8/8 100%         0  draft" in out
+    assert "wiretap  km        8/8 100%             0         0  draft" in out
 
 
 def test_broken_folder_exits_1_and_names_every_problem(guides, capsys):
