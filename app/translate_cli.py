@@ -21,7 +21,7 @@ from app.check import EXIT_ERRORS, EXIT_OK, EXIT_USAGE, format_coverage, say, us
 from app.content import ContentLibrary, load_library
 from app.content.fingerprints import fingerprint, replace_record_block
 from app.content.loader import LANGUAGE_CODE, read_folder
-from app.content.model import ENGLISH, ContentIssue
+from app.content.model import ENGLISH
 from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
 from app.content.scaffold import empty_translation, new_meta
 from app.content.sources import CATALOGUE_TEXTS, META_FOLDER, LanguageFile
@@ -43,13 +43,12 @@ class _Refused(Exception):
 Folders = dict[str, tuple[Path, dict[str, LanguageFile]]]
 
 
-def _text_folders(root: Path) -> tuple[Folders, list[ContentIssue]]:
-    """Every folder of language files (the catalogue texts, then each guide) with its files, by name;
-    and what the check found."""
-    _, tool_texts, guides, issues = read_folder(root)
+def _text_folders(root: Path) -> Folders:
+    """Every folder of language files (the catalogue texts, then each guide) with its checked files, by name."""
+    _, tool_texts, guides, _ = read_folder(root)
     folders = {CATALOGUE_TEXTS: (root / CATALOGUE_TEXTS, tool_texts)}
     folders.update({gid: (root / gid, source.languages) for gid, source in guides.items()})
-    return folders, issues
+    return folders
 
 
 def _run(command, err: TextIO, *args) -> int:
@@ -70,7 +69,7 @@ def _new(code: str, name: str | None, root: Path, ui_folder: Path, out: TextIO) 
         raise _Refused(f"'{code}' is not a language code to add (write it like th, vi or pt-BR; English is the source)")
     if problem := usage_problem(root) or usage_problem(ui_folder):
         raise _Refused(problem)
-    folders, _ = _text_folders(root)
+    folders = _text_folders(root)
     targets = [path for folder, _ in folders.values() for path in (folder / f"{code}.yaml", _meta_file(folder, code))]
     ui_file = ui_folder / f"{UI_PREFIX}{code}.ts"
     if existing := [path for path in (*targets, ui_file) if path.exists()]:
@@ -83,8 +82,8 @@ def _new(code: str, name: str | None, root: Path, ui_folder: Path, out: TextIO) 
         english = files.get(ENGLISH)
         if english is None:
             continue  # reported by `karpear check`: a folder without English has nothing to translate
-        source = (folder / "en.yaml").read_text(encoding="utf-8")
-        _write_new(folder / f"{code}.yaml", empty_translation(source, list(english.texts)), out, root)
+        # The English as the check read it (bounded, never through a link out of the folder).
+        _write_new(folder / f"{code}.yaml", empty_translation(english.doc.text, list(english.texts)), out, root)
         _meta_file(folder, code).parent.mkdir(exist_ok=True)
         _write_new(_meta_file(folder, code), new_meta(code, name), out, root)
     from app.ui.i18n_build import untranslated_source  # noqa: PLC0415 - no Qt: it reads the XML itself
@@ -127,7 +126,7 @@ def _confirm(code: str, keys: list[str], guide: str | None, every: bool, root: P
         raise _Refused("name the texts to confirm (their keys), or give --all")
     if problem := usage_problem(root):
         raise _Refused(problem)
-    folders, _ = _text_folders(root)
+    folders = _text_folders(root)
     if guide is not None and guide not in folders:
         raise _Refused(f"no guide '{guide}' (there are: {', '.join(folders)})")
     chosen = {name: folders[name] for name in ([guide] if guide else folders)}
@@ -135,10 +134,10 @@ def _confirm(code: str, keys: list[str], guide: str | None, every: bool, root: P
         raise _Refused(f"no '{code}' translation here: `karpear translate new {code}` starts one")
     wanted = _where_keys_are(keys, chosen) if keys else {name: None for name in chosen}
     confirmed = 0
-    for name, names in wanted.items():
+    for name, its_keys in wanted.items():
         folder, files = chosen[name]
         if code in files:
-            confirmed += _confirm_in(folder, files[code], files[ENGLISH], names, out, root)
+            confirmed += _confirm_in(folder, files[code], files[ENGLISH], its_keys, out, root)
     say(out, f"{confirmed} text(s) confirmed")
     return EXIT_OK
 
