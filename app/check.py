@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 from typing import TextIO
 
@@ -12,9 +10,9 @@ from app.content.compare import additions
 from app.content.loader import code_is_khmer
 from app.content.local_guides import has_own_catalogue, read_local_guides
 from app.content.safefile import MAX_FILE_BYTES, FileRefused, read_bounded
-from app.content.sources import CATALOGUE_FILE
+from app.content.sources import CATALOGUE_FILE, META_FOLDER
 from app.resources import guides_dir
-from app.store.atomic import write_atomic
+from app.store.atomic import rewrite_keeping_mode
 from app.terminal import printable
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -42,13 +40,16 @@ def format_coverage(library: ContentLibrary) -> str:
         return "coverage: no guides"
     names = [printable(row.name) for row in rows]  # escaped first, so the columns stay aligned
     name_width = max(len("guide"), *(len(name) for name in names))
-    lines = [f"{'guide':<{name_width}}  lang  translated   status"]
+    lines = [f"{'guide':<{name_width}}  lang  translated   untranslated  outdated  status"]
     for name, row in zip(names, rows, strict=True):
         counts = f"{row.translated}/{row.total}"
         status = row.review.status.value
         if row.review.is_reviewed:
             status += f" ({printable(str(row.review.by))}, {row.review.date})"
-        lines.append(f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%  {status}")
+        lines.append(
+            f"{name:<{name_width}}  {printable(row.language):<4}  {counts:>7} {row.percent:>3}%"
+            f"  {len(row.untranslated_keys):>12}  {len(row.outdated_keys):>8}  {status}"
+        )
     return "\n".join(lines)
 
 
@@ -61,7 +62,7 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
         return EXIT_ERRORS
     changed = 0
     for file in sorted(root.rglob("*.yaml")):
-        if not code_is_khmer(file.stem):
+        if not code_is_khmer(file.stem) or file.parent.name == META_FOLDER:  # metadata holds no prose
             continue
         try:
             raw = read_bounded(file, MAX_FILE_BYTES, root)
@@ -73,10 +74,7 @@ def fix_khmer_breaks(root: Path, out: TextIO) -> int:
             continue  # left as it is; the check below reports where it is not UTF-8
         fixed = khmer.insert_word_breaks(text, tokenize)
         if fixed != text:
-            # A translator's file: a crash must leave the old or the new text, never half of it.
-            mode = file.stat().st_mode
-            write_atomic(file, fixed.encode("utf-8"))
-            os.chmod(file, stat.S_IMODE(mode))  # keep the file's own permissions
+            rewrite_keeping_mode(file, fixed.encode("utf-8"))
             changed += 1
             say(out, f"{file.relative_to(root).as_posix()}: word breaks inserted")
     say(out, f"{changed} file(s) changed")

@@ -1,5 +1,5 @@
-"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear export` a handout;
-`karpear verify` an installer; `karpear erase` erases the data."""
+"""Command line: `karpear` starts the app; `karpear check` checks content; `karpear translate` helps
+translators; `karpear export` a handout; `karpear verify` an installer; `karpear erase` erases the data."""
 
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="REFERENCE",
         help="also list every domain and download address that REFERENCE (default: the bundled guides) lacks",
     )
+    _add_translate_parser(commands)
     export = commands.add_parser("export", help="write a guide as a printable PDF handout")
     export.add_argument("--guide", required=True, help="guide id, e.g. wiretap")
     export.add_argument("--lang", default="en", help="language code, or two separated by a comma (km,fr)")
@@ -101,6 +102,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_translate_parser(commands) -> None:
+    translate = commands.add_parser("translate", help="start a language, confirm updated texts, see what is left")
+    actions = translate.add_subparsers(dest="action", metavar="ACTION", required=True)
+    guides = {"type": Path, "metavar": "FOLDER", "help": "folder of guides (default: the bundled guides)"}
+    new = actions.add_parser("new", help="add a language: empty files from English for every guide and the UI")
+    new.add_argument("lang", help="language code, e.g. th, vi, pt-BR")
+    new.add_argument("--name", help="the language's name in its own script (default: Qt's name for it)")
+    new.add_argument("--guides", **guides)
+    new.add_argument(
+        "--ui", type=Path, metavar="FOLDER", help="folder of the interface's .ts files (default: resources/i18n)"
+    )
+    confirm = actions.add_parser("confirm", help="record that texts translate today's English (clears 'outdated')")
+    confirm.add_argument("lang", help="language code, e.g. km")
+    confirm.add_argument("keys", nargs="*", metavar="KEY", help="keys of the texts, e.g. step.install-signal.body")
+    confirm.add_argument("--all", action="store_true", help="every translated text (of --guide, else of every guide)")
+    confirm.add_argument("--guide", metavar="ID", help="only this guide ('tools' for the tool texts)")
+    confirm.add_argument("--guides", **guides)
+    status = actions.add_parser("status", help="per guide and language: translated, untranslated, outdated")
+    status.add_argument("--json", action="store_true", help="print JSON (see docs/TRANSLATING.md)")
+    status.add_argument("--guides", **guides)
+
+
+def _run_translate(args: argparse.Namespace) -> int:
+    from app import translate_cli  # noqa: PLC0415
+
+    if args.action == "new":
+        return translate_cli.run_new(args.lang, args.name, args.guides, args.ui, sys.stdout, sys.stderr)
+    if args.action == "confirm":
+        return translate_cli.run_confirm(
+            args.lang, args.keys, args.guide, args.all, args.guides, sys.stdout, sys.stderr
+        )
+    return _print_until_the_reader_leaves(
+        lambda: translate_cli.run_status(args.guides, args.json, sys.stdout, sys.stderr)
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if set(argv) <= WINDOW_FLAGS:
@@ -114,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                 args.folder, sys.stdout, fix_breaks=args.fix_khmer_breaks, err=sys.stderr, against=_reference(args)
             )
         )
+    if args.command == "translate":
+        return _run_translate(args)
     if args.command == "export":
         from app.export import run_export
 

@@ -127,10 +127,10 @@ def edit(root: Path, relative: str, old: str, new: str) -> None:
     file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def language(code: str, key: str, value: str) -> str:
+def language(key: str, value: str) -> str:
     """A language file with one text, as a literal block (written exactly: backticks, brackets, braces)."""
     body = value.replace("\n", "\n  ")
-    return f"meta:\n  language: {code}\n  review: {{status: draft}}\n{key}: |\n  {body}\n"
+    return f"{key}: |\n  {body}\n"
 
 
 BODY = "step.install-signal.body"  # a Markdown text of wiretap
@@ -208,7 +208,7 @@ symlink_case("symlink to /dev/urandom", lambda root: "/dev/urandom", "outside", 
 
 def _outside(root: Path) -> str:
     secret = root.parent / "secret.yaml"
-    secret.write_text("meta:\n  language: de\nSECRET_KEY_NAME: x\n", encoding="utf-8")
+    secret.write_text("SECRET_KEY_NAME: x\n", encoding="utf-8")
     return str(secret)
 
 
@@ -267,7 +267,7 @@ case("YAML nested 100,000 deep")(
 )
 case("invalid UTF-8")(
     (
-        lambda root: (root / "wiretap" / "fr.yaml").write_bytes(b"meta:\n  language: fr\nx: \xff\xfe\n"),
+        lambda root: (root / "wiretap" / "fr.yaml").write_bytes(b"x: \xff\xfe\n"),
         refused("wiretap/fr.yaml", "UTF-8", "utf-8", "decode"),
     )
 )
@@ -275,7 +275,7 @@ case("invalid UTF-8")(
 
 # 3. Linear scans (#10, item 2): each pattern at the size limit of where it is read.
 def km_title(value: str) -> Callable[[Path], None]:
-    return lambda root: write(root, "wiretap/km.yaml", language("km", "guide.title", value))
+    return lambda root: write(root, "wiretap/km.yaml", language("guide.title", value))
 
 
 def fr_markdown(value: str) -> Callable[[Path], None]:
@@ -332,7 +332,7 @@ def spread(unit: str) -> Callable[[Path], None]:
             if line.strip().startswith("- id: ") and line.startswith("      ")
         ]
         body = "".join(f"step.{step}.body: |\n  {text}\n" for step in steps[: MAX_FILE_CHARS // 9_000 + 2])
-        write(root, "wiretap/fr.yaml", "meta:\n  language: fr\n  review: {status: draft}\n" + body)
+        write(root, "wiretap/fr.yaml", body)
 
     return build
 
@@ -346,7 +346,7 @@ case("long Latin word in km.yaml, spaces every 40 KB")(
 case("'www.' repeated in km title (1 MB)")((km_title(repeat("www.", ROOM)), finished()))
 case("Khmer letters with no break (1 MB)")((km_title(repeat("ក", ROOM)), finished(shows="no line-break opportunity")))
 case("'{a' placeholders repeated (1 MB)")(
-    (lambda root: write(root, "wiretap/fr.yaml", language("fr", "guide.title", repeat("{a", ROOM))), finished())
+    (lambda root: write(root, "wiretap/fr.yaml", language("guide.title", repeat("{a", ROOM))), finished())
 )
 case("30,000 links in one body")(
     (
@@ -417,7 +417,7 @@ key_case("NEL/LS in a key", "step.\\N\\L.title", "\\x85")
 
 
 def odd_file_name(name: str) -> Callable[[Path], None]:
-    return lambda root: write(root, f"wiretap/{name}.yaml", language("fr", "guide.title", "x"))
+    return lambda root: write(root, f"wiretap/{name}.yaml", language("guide.title", "x"))
 
 
 case("ESC in a file name")((odd_file_name("\x1b[2J\x1b]0;pwned\x07"), visible("\\x1b[2J")))

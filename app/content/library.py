@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from app.content.fingerprints import fingerprint, outdated_texts
 from app.content.links import LinkVerdict, check_declared_link, check_link
 from app.content.model import (
     ENGLISH,
@@ -40,6 +41,8 @@ class CoverageRow(NamedTuple):
     translated: int
     total: int
     review: Review
+    untranslated_keys: tuple[str, ...] = ()  # required texts shown in English
+    outdated_keys: tuple[str, ...] = ()  # translated texts whose English changed (intros included)
 
     @property
     def percent(self) -> int:
@@ -55,14 +58,10 @@ def _text_of(file: LanguageFile | None, key: str) -> str:
 def _texts_in(files: dict[str, LanguageFile], language: str, key: str) -> LocalizedText:
     own = _text_of(files.get(language), key)
     if own:
-        return LocalizedText(key, own, language)
+        outdated = key in outdated_texts(files[language], files.get(ENGLISH), (key,))
+        return LocalizedText(key, own, language, outdated=outdated)
     english = _text_of(files.get(ENGLISH), key)
     return LocalizedText(key, english or key, ENGLISH, fallback=language != ENGLISH)
-
-
-def _translated_count(files: dict[str, LanguageFile], language: str, keys: dict[str, bool]) -> int:
-    own = files.get(language)
-    return sum(1 for key, required in keys.items() if required and _text_of(own, key))
 
 
 class LocalGuides(NamedTuple):
@@ -152,7 +151,8 @@ class ContentLibrary:
             if english is None:
                 return files
             texts = {key: transform(key, text) for key, text in english.texts.items()}
-            return {**files, code: english._replace(code=code, name=name, texts=texts)}
+            made_from = {key: fingerprint(text) for key, text in english.texts.items()}  # never outdated
+            return {**files, code: english._replace(code=code, name=name, texts=texts, translated_from=made_from)}
 
         guides = {gid: source._replace(languages=derived(source.languages)) for gid, source in self._guides.items()}
         return ContentLibrary(
@@ -263,10 +263,14 @@ class ContentLibrary:
         sets = [(CATALOGUE_TEXTS, self._tool_texts, tool_keys)]
         sets += [(gid, g.languages, g.structure.text_keys()) for gid, g in self._guides.items()]
         for name, files, keys in sets:
-            total = sum(1 for required in keys.values() if required)
+            required = [key for key, needed in keys.items() if needed]
             for language in self.languages:
-                review = files[language].review if language in files else Review(ReviewStatus.DRAFT)
-                rows.append(CoverageRow(name, language, _translated_count(files, language, keys), total, review))
+                own = files.get(language)
+                review = own.review if own is not None else Review(ReviewStatus.DRAFT)
+                untranslated = tuple(key for key in required if not _text_of(own, key))
+                outdated = tuple(outdated_texts(own, files.get(ENGLISH), keys)) if own is not None else ()
+                translated = len(required) - len(untranslated)
+                rows.append(CoverageRow(name, language, translated, len(required), review, untranslated, outdated))
         return rows
 
 

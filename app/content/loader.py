@@ -13,15 +13,17 @@ from app.content import markdown, textchecks
 from app.content.issues import IssueSink
 from app.content.links import check_declared_link, check_link
 from app.content.model import ENGLISH, ContentIssue
-from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file
+from app.content.parsing import parse_catalogue, parse_guide_structure, parse_language_file, parse_language_meta
 from app.content.safefile import is_within
 from app.content.sources import (
     CATALOGUE_FILE,
     CATALOGUE_TEXTS,
     GUIDE_FILE,
+    META_FOLDER,
     GuideSource,
     GuideStructure,
     LanguageFile,
+    LanguageMeta,
     ToolSource,
 )
 from app.content.yamlread import read_yaml_file
@@ -69,17 +71,36 @@ class _Loader:
                 )
                 continue
             doc = self.read(file)
-            lang = parse_language_file(doc, self.sink, code) if doc else None
+            lang = parse_language_file(doc, self.sink, code, self.language_meta(folder, code)) if doc else None
             if lang is not None and self.markdown_within_bounds(lang):
                 files[code] = lang
+        self.unmatched_meta(folder)
         english = files.get(ENGLISH)
         for lang in files.values():
             if check_keys:
                 textchecks.check_against_source(lang, english, expected, self.sink)
+                textchecks.check_outdated(lang, english, expected, self.sink)
             textchecks.check_look_alikes(lang, self.sink)
             if code_is_khmer(lang.code):
                 textchecks.check_khmer(lang, self.sink)
         return files
+
+    def language_meta(self, folder: Path, code: str) -> LanguageMeta:
+        """What meta/<code>.yaml says of <code>.yaml; a draft, with a warning, if it is missing."""
+        file = folder / META_FOLDER / f"{code}.yaml"
+        if not os.path.lexists(file):
+            self.sink.warning(
+                self.display(folder / f"{code}.yaml"),
+                (1, 1),
+                f"no {META_FOLDER}/{code}.yaml beside it (name, translators, review): counted as a draft "
+                f"(`karpear translate new` writes one; see docs/TRANSLATING.md)",
+            )
+        return parse_language_meta(self.read(file) if os.path.lexists(file) else None, self.sink, code)
+
+    def unmatched_meta(self, folder: Path) -> None:
+        for file in sorted((folder / META_FOLDER).glob("*.yaml")):
+            if not (folder / file.name).is_file():
+                self.sink.warning(self.display(file), (1, 1), f"there is no {file.name} for this metadata; ignored")
 
     def markdown_within_bounds(self, lang: LanguageFile) -> bool:
         """False, with an error, for a file with more Markdown than any guide needs (its check would be slow)."""

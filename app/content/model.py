@@ -59,13 +59,15 @@ class LocalizedText(NamedTuple):
     """A text in the requested language, or its English fallback.
 
     `fallback` is True when the requested language had no (non-empty) value and
-    the English source is shown instead: the UI marks such texts.
+    the English source is shown instead; `outdated` when the translation was made
+    from an English text that has changed since. The UI marks both.
     """
 
     key: str
     value: str
     language: str
     fallback: bool = False
+    outdated: bool = False
 
     def __str__(self) -> str:
         return self.value
@@ -202,11 +204,20 @@ class Guide(NamedTuple):
         return tuple(step for step in self.steps if step.applies_to(platform))
 
     @property
-    def fallback_keys(self) -> tuple[str, ...]:
-        """Keys of texts shown in English because this language lacks them."""
+    def texts(self) -> tuple[LocalizedText, ...]:
         texts: list[LocalizedText | None] = [self.title, self.summary]
         for section in self.sections:
             texts += [section.title, section.intro]
             for step in section.steps:
                 texts += [step.title, step.body]
-        return tuple(t.key for t in texts if t is not None and t.fallback)
+        return tuple(t for t in texts if t is not None)
+
+    @property
+    def fallback_keys(self) -> tuple[str, ...]:
+        """Keys of texts shown in English because this language lacks them."""
+        return tuple(t.key for t in self.texts if t.fallback)
+
+    @property
+    def outdated_keys(self) -> tuple[str, ...]:
+        """Keys of texts translated from an English text that has changed since."""
+        return tuple(t.key for t in self.texts if t.outdated)

@@ -11,10 +11,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from app.content import hygiene
 from app.content.fields import Fields
+from app.content.fingerprints import FINGERPRINT, RECORD_KEY
 from app.content.issues import IssueSink
 from app.content.links import check_link, is_public_suffix, is_valid_domain
 from app.content.model import (
     DEVICE_PLATFORMS,
+    ENGLISH,
     LINK_PLATFORMS,
     InstallerFacts,
     Link,
@@ -24,7 +26,16 @@ from app.content.model import (
     ToolStatus,
     Verification,
 )
-from app.content.sources import DEFAULT_ORDER, GuideStructure, LanguageFile, SectionSource, StepSource, ToolSource
+from app.content.sources import (
+    DEFAULT_ORDER,
+    META_FOLDER,
+    GuideStructure,
+    LanguageFile,
+    LanguageMeta,
+    SectionSource,
+    StepSource,
+    ToolSource,
+)
 from app.content.yamlread import YamlDocument, as_date
 
 SCHEMA_VERSION = 1
@@ -301,45 +312,67 @@ def parse_guide_structure(doc: YamlDocument, sink: IssueSink) -> GuideStructure 
     return GuideStructure(guide_id, version or 0, reviewed or dt.date.min, domains, sections, doc, usable, links, order)
 
 
-def parse_language_file(doc: YamlDocument, sink: IssueSink, expected_code: str) -> LanguageFile | None:
+def parse_language_file(doc: YamlDocument, sink: IssueSink, code: str, meta: LanguageMeta) -> LanguageFile | None:
+    """The texts of one language file (every key a text), with what its metadata file says."""
     if not isinstance(doc.data, dict):
         sink.error(doc.path, (1, 1), "a language file must be a mapping of keys to texts")
         return None
-    meta = (
-        Fields(doc, sink, ("meta",), "meta", ("language", "review"), ("name", "translators"))
-        if "meta" in doc.data
-        else None
-    )
-    if meta is None:
-        sink.error(doc.path, (1, 1), "language file has no 'meta' block (language, review)")
-    code = expected_code
-    review = Review(ReviewStatus.DRAFT)
-    name = expected_code
-    translators: tuple[str, ...] = ()
-    if meta is not None and meta.ok:
-        declared = meta.get("language", str)
-        if declared is not None and declared != expected_code:
-            meta.error("language", f"meta.language is '{declared}' but the file is named {expected_code}.yaml")
-        name = meta.get("name", str, expected_code)
-        translators = meta.get_str_list("translators")
-        review = _review(meta)
     texts: dict[str, str] = {}
     for key, value in doc.data.items():
         if key == "meta":
-            continue
-        if isinstance(value, str):
+            sink.error(
+                doc.path,
+                doc.key_mark(key),
+                f"'meta' is not a text to translate: the language's name, translators and review go in "
+                f"{META_FOLDER}/{code}.yaml (a translation platform would offer them for translation)",
+            )
+        elif isinstance(value, str):
             texts[key] = value
         elif value is None:
             texts[key] = ""
         else:
             sink.error(doc.path, doc.mark(key), f"'{key}' must be text, not {type(value).__name__}")
-    return LanguageFile(code, name, review, translators, texts, doc)
+    return LanguageFile(code, meta.name, meta.review, meta.translators, texts, doc, meta.translated_from)
+
+
+def parse_language_meta(doc: YamlDocument | None, sink: IssueSink, code: str) -> LanguageMeta:
+    """meta/<code>.yaml: name, translators, review and translated-from records; a draft when absent or broken."""
+    draft = LanguageMeta(code, Review(ReviewStatus.DRAFT))
+    if doc is None:
+        return draft
+    meta = Fields(doc, sink, (), f"{META_FOLDER}/{code}.yaml", ("review",), ("name", "translators", RECORD_KEY))
+    if not meta.ok:
+        return draft
+    return LanguageMeta(
+        meta.get("name", str, code), _review(meta), meta.get_str_list("translators"), _records(meta, code)
+    )
+
+
+def _records(meta: Fields, code: str) -> dict[str, str]:
+    """The translated-from block: text key -> fingerprint of its English. Each bad entry is reported and left out."""
+    if RECORD_KEY not in meta.data:
+        return {}
+    if code == ENGLISH:
+        meta.error(RECORD_KEY, f"English is the source: its metadata has no '{RECORD_KEY}'")
+        return {}
+    block = meta.get(RECORD_KEY, dict, {})
+    records = {}
+    for key, value in block.items():
+        if isinstance(value, str) and FINGERPRINT.match(value):
+            records[key] = value
+        else:
+            meta.sink.error(
+                meta.doc.path,
+                meta.doc.mark(RECORD_KEY, key),
+                f"'{key}' in {RECORD_KEY} is not a fingerprint: let `karpear translate confirm` write it",
+            )
+    return records
 
 
 def _review(meta: Fields) -> Review:
     if "review" not in meta.data:
         return Review(ReviewStatus.DRAFT)
-    review = meta.sub("review", "meta.review", ("status",), ("by", "date"))
+    review = meta.sub("review", "review", ("status",), ("by", "date"))
     if not review.ok:
         return Review(ReviewStatus.DRAFT)
     status_text = review.get("status", str, "draft")

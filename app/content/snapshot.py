@@ -45,7 +45,7 @@ from app.content.sources import (
 )
 
 FILE_NAME = ".karpear-snapshot.json"
-FORMAT = 5  # bump whenever what the snapshot holds, or a check, changes
+FORMAT = 6  # bump whenever what the snapshot holds, or a check, changes
 
 
 def build_file(root: Path) -> Path:
@@ -88,7 +88,10 @@ def _date(value: dt.date | None) -> str | None:
 
 def _language(lang: LanguageFile) -> dict[str, Any]:
     review = {"status": lang.review.status.value, "by": lang.review.by, "date": _date(lang.review.date)}
-    return {"name": lang.name, "review": review, "translators": list(lang.translators), "texts": lang.texts}
+    return {
+        "name": lang.name, "review": review, "translators": list(lang.translators), "texts": lang.texts,
+        "translated_from": dict(lang.translated_from),
+    }  # fmt: skip
 
 
 def _tool(tool: ToolSource) -> dict[str, Any]:
@@ -148,7 +151,7 @@ def _read_language(code: str, data: dict[str, Any]) -> LanguageFile:
     review = data["review"]
     return LanguageFile(
         code, data["name"], Review(ReviewStatus(review["status"]), review["by"], _read_date(review["date"])),
-        tuple(data["translators"]), dict(data["texts"]),
+        tuple(data["translators"]), dict(data["texts"]), None, dict(data["translated_from"]),
     )  # fmt: skip
 
 

@@ -8,6 +8,8 @@ tools.yaml and <guide>/guide.yaml hold structure (ids, URLs, platforms);
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.content.model import InstallerFacts, Link, Review, ToolStatus
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
 CATALOGUE_FILE = "tools.yaml"
 CATALOGUE_TEXTS = "tools"  # folder of tools/<lang>.yaml; also its name in coverage
 GUIDE_FILE = "guide.yaml"
+# Beside each folder of language files: meta/<lang>.yaml, the name, translators, review and
+# translated-from records of <lang>.yaml. A platform's file mask (<guide>/*.yaml) never reaches it.
+META_FOLDER = "meta"
 
 
 class ToolSource(NamedTuple):
@@ -98,8 +103,18 @@ class GuideStructure(NamedTuple):
         return keys
 
 
+class LanguageMeta(NamedTuple):
+    """What meta/<lang>.yaml says about one language file: not texts, so never on a platform."""
+
+    name: str
+    review: Review
+    translators: tuple[str, ...] = ()
+    # key -> fingerprint of the English the text was translated from (app.content.fingerprints)
+    translated_from: Mapping[str, str] = MappingProxyType({})
+
+
 class LanguageFile(NamedTuple):
-    """One flat key/value file of texts in one language."""
+    """One flat key/value file of texts in one language, with what its metadata file says of it."""
 
     code: str
     name: str
@@ -107,6 +122,7 @@ class LanguageFile(NamedTuple):
     translators: tuple[str, ...]
     texts: dict[str, str]
     doc: YamlDocument | None = None  # None when restored from a snapshot
+    translated_from: Mapping[str, str] = MappingProxyType({})
 
 
 class GuideSource(NamedTuple):

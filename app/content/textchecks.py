@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from app.content import hygiene, khmer, markdown
+from app.content.fingerprints import RECORD_KEY, Freshness, outdated_texts
 from app.content.issues import IssueSink
 from app.content.links import LinkVerdict, email_address
 from app.content.sources import LanguageFile
@@ -66,6 +67,24 @@ def check_against_source(
             continue
         if english is not None and lang is not english and key in english.texts:
             _check_same_as_english(lang, key, value, english.texts[key], sink)
+
+
+def check_outdated(
+    lang: LanguageFile, english: LanguageFile | None, expected: dict[str, bool], sink: IssueSink
+) -> None:
+    """Translated texts made from another English than today's (or from an unrecorded one)."""
+    for key, fresh in outdated_texts(lang, english, expected).items():
+        why = (
+            "the English changed since it was translated"
+            if fresh is Freshness.CHANGED
+            else (f"{RECORD_KEY} has no record of the English it translates")
+        )
+        sink.warning(
+            lang.doc.path,
+            lang.doc.mark(key),
+            f"'{key}' is outdated: {why}; update it, or if it is right run "
+            f"`karpear translate confirm {lang.code} {key}`",
+        )
 
 
 def _check_same_as_english(lang: LanguageFile, key: str, value: str, source: str, sink: IssueSink) -> None:

@@ -153,6 +153,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     fsync_dir(folder)
 
 
+def rewrite_keeping_mode(path: Path, data: bytes) -> None:
+    """Replace a person's own file (a translation, its metadata) atomically, keeping its permissions.
+
+    A crash leaves the old text or the new one, never half of it; write_atomic alone would make
+    the file private (0o600), which a file in a shared checkout must not become.
+    """
+    mode = path.stat().st_mode
+    write_atomic(path, data)
+    os.chmod(path, stat.S_IMODE(mode))
+
+
 def _utc_stamp() -> str:
     # No ":" in the name: Windows forbids it in file names.
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -28,7 +28,7 @@ from app.ui.messages import Banner
 from app.ui.scroll_page import ScrollPage
 from app.ui.session import Session
 from app.ui.step_card import StepCard
-from app.ui.text import MarkdownView, WrapLabel, tag_row, untranslated_tag
+from app.ui.text import MarkdownView, WrapLabel, tag_row, translation_tags
 
 
 def progress_text(done: int, total: int) -> str:
@@ -147,8 +147,8 @@ class GuideView(ScrollPage):
         # Advice goes stale: say when it was last checked against its sources.
         reviewed = localize_digits(QLocale(guide.language).toString(QDate(guide.reviewed), "d MMMM yyyy"))
         layout.addWidget(WrapLabel(arg(translate("GuideView", "Last reviewed: %1"), reviewed), header, name="Muted"))
-        if guide.title.fallback or guide.summary.fallback:
-            layout.addLayout(tag_row(untranslated_tag(header)))
+        if tags := translation_tags(header, guide.title, guide.summary):
+            layout.addLayout(tag_row(*tags))
         self.local_notice = None
         if self._session.library.is_local(guide.id):  # before anything else of it is read
             self.local_notice = Banner("warning", local_guide_warning(), header)
@@ -204,8 +204,8 @@ class GuideView(ScrollPage):
         title.setAccessibleName(section.title.value)
         title.setContentsMargins(0, 10, 0, 0)
         self._add(title)
-        if section.title.fallback:
-            self._add(tag_row(untranslated_tag(parent)))
+        if tags := translation_tags(parent, section.title, section.intro):
+            self._add(tag_row(*tags))
         if section.intro is not None and section.intro.value.strip():
             intro = MarkdownView(section.intro.value, parent)
             intro.link_requested.connect(lambda href: self._gate.offer_step_link(guide.id, None, href))

@@ -113,7 +113,7 @@ class Translations:
         self._installed: list[QTranslator] = []
 
     def switch(self, code: str) -> bool:
-        """Install `code`'s translations; False (and English shown) if its .qm is missing."""
+        """Install `code`'s translations; False (and English shown) if its .qm is missing or translates nothing."""
         global _shown_digits
         app = QCoreApplication.instance()
         for translator in self._installed:
@@ -130,7 +130,9 @@ class Translations:
             app.installTranslator(self._installed[0])
             return True
         ours = QTranslator(app)
-        if not ours.load(str(qm_path(code, self._folder))):
+        # A new language's .ts (from `karpear translate new`) compiles to a file with no message yet.
+        if not ours.load(str(qm_path(code, self._folder))) or ours.isEmpty():
+            ours.deleteLater()
             return False
         self._installed.append(ours)
         # Qt's own strings (key names in shortcuts, for instance) where Qt ships them.

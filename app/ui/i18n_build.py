@@ -77,6 +77,27 @@ def compile_translations(folder: Path | None = None, *, force: bool = False, out
     return written
 
 
+def untranslated_source(template: Path, code: str) -> str:
+    """A .ts file for `code` with the messages of `template` (another language's .ts) and no translation.
+
+    Every .ts file lists exactly the messages lupdate finds in app/ui (tests/ui/test_i18n.py keeps
+    them so), so any of them is the list a new language needs; each translation is left empty and
+    unfinished, which Qt Linguist and Weblate show as to be done.
+    """
+    import xml.etree.ElementTree as ET  # noqa: PLC0415 - only `karpear translate new` needs it
+
+    root = ET.parse(template).getroot()
+    root.set("language", code)
+    for translation in root.iter("translation"):
+        for form in translation.iter("numerusform"):
+            form.text = ""
+        if not len(translation):
+            translation.text = ""  # written <translation ...></translation>, as lupdate does
+        translation.set("type", "unfinished")
+    ET.indent(root, space="    ")
+    return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
 def compile_for_checkout() -> list[Path]:
     """From a checkout: compile what is stale into the user cache folder, where the app loads them."""
     from app.ui.i18n import qm_dir  # noqa: PLC0415 - keeps `python -m app.ui.i18n_build` free of Qt

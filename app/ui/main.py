@@ -446,9 +446,10 @@ class MainWindow(QMainWindow):
             self.notify(
                 "translation",
                 "warning",
+                # In English on purpose: the interface has no translation into this language to say it in.
                 lambda: (
-                    "The interface translation for this language is missing, so menus and buttons are in "
-                    "English. (Translations are compiled when Karpear is built.)"
+                    "The interface itself is not yet translated into this language, so menus and buttons are "
+                    "in English. The guides show what is translated; texts not yet translated are marked."
                 ),
             )
         else:

@@ -15,7 +15,7 @@ from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
 from app.ui.messages import Banner
 from app.ui.properties import set_properties
-from app.ui.text import MarkdownView, Tag, WrapLabel, untranslated_tag
+from app.ui.text import MarkdownView, Tag, WrapLabel, translation_tags
 from app.ui.theme import set_style_property
 from app.ui.tool_card import ToolCard
 
@@ -72,8 +72,8 @@ class StepCard(QFrame):
         tags.addWidget(self.done_tag)
         for code in step.platforms:
             tags.addWidget(Tag(arg(translate("StepCard", "Only %1"), platform_name(code)), "info", self))
-        if step.title.fallback or step.body.fallback:
-            tags.addWidget(untranslated_tag(self))
+        for tag in translation_tags(self, step.title, step.body):
+            tags.addWidget(tag)
         column.addLayout(tags)
 
         self._column = column

@@ -23,6 +23,7 @@ from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QWidget
 
+from app.content.model import LocalizedText
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import translate
 from app.ui.properties import set_properties
@@ -266,6 +267,22 @@ def untranslated_tag(parent: QWidget) -> Tag:
     tag = Tag(translate("Text", "Not yet translated: shown in English"), "warning", parent)
     tag.setToolTip(translate("Text", "Translators have not translated this text yet."))
     return tag
+
+
+def outdated_tag(parent: QWidget) -> Tag:
+    """Marks a translation made from an English text that has changed since."""
+    tag = Tag(translate("Text", "Outdated translation"), "warning", parent)
+    tag.setToolTip(translate("Text", "The English text has changed since this was translated: it may say less."))
+    return tag
+
+
+def translation_tags(parent: QWidget, *texts: LocalizedText | None) -> list[Tag]:
+    """The tags that say a reader of `texts` sees some in English, or translated from an older English."""
+    present = [text for text in texts if text is not None]
+    tags = [untranslated_tag(parent)] if any(text.fallback for text in present) else []
+    if any(text.outdated for text in present):
+        tags.append(outdated_tag(parent))
+    return tags
 
 
 def tag_row(*tags: Tag) -> FlowLayout:

@@ -15,7 +15,7 @@ from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import arg, translate
 from app.ui.labels import get_it_text, platform_name, status_name, status_tone
 from app.ui.link_gate import LinkGate
-from app.ui.text import Tag, WrapLabel, tag_row, untranslated_tag
+from app.ui.text import Tag, WrapLabel, tag_row, translation_tags
 
 
 class ToolCard(QFrame):
@@ -57,8 +57,8 @@ class ToolCard(QFrame):
             note = arg(translate("ToolCard", "Described above, under “%1”."), described_under)
             layout.addWidget(WrapLabel(note, self, name="Muted"))
         elif tool.reason.value.strip():
-            if tool.reason.fallback:
-                layout.addLayout(tag_row(untranslated_tag(self)))
+            if tags := translation_tags(self, tool.reason):
+                layout.addLayout(tag_row(*tags))
             layout.addWidget(WrapLabel(tool.reason.value, self))
         if tool.status is ToolStatus.DISCONTINUED or tool.replaced_by:
             names = [other.name for other_id in tool.replaced_by if (other := catalogue.get(other_id))]

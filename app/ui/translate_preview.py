@@ -10,6 +10,7 @@ open: a preview is for reading.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.content import ContentLibrary, LocalizedText, load_library
 from app.content.model import ENGLISH, ContentIssue, Guide
+from app.content.sources import META_FOLDER
 from app.ui.i18n import arg, number, translate
 from app.ui.text import MarkdownView, Tag, WrapLabel
 
@@ -75,7 +78,7 @@ def _flags(text: LocalizedText, english: str) -> tuple[Flag, ...]:
     if text.fallback:
         return (Flag.MISSING,)
     flags = []
-    if getattr(text, "outdated", False):
+    if text.outdated:
         flags.append(Flag.OUTDATED)
     if text.value.strip() == english.strip() and len(english.split()) > 1:  # a name alone may stay as it is
         flags.append(Flag.SAME)
@@ -147,7 +150,8 @@ class TranslatePreview(QMainWindow):
         return self.library.language_name(self.language) if self.library else self.language
 
     def _watch(self) -> None:
-        folders = [self.root, *(p for p in self.root.iterdir() if p.is_dir())]
+        guides = [p for p in self.root.iterdir() if p.is_dir()]
+        folders = [self.root, *guides, *(g / META_FOLDER for g in guides if (g / META_FOLDER).is_dir())]
         files = [p for folder in folders for p in folder.glob("*.yaml") if p.is_file()]
         for paths in (self.watcher.files(), self.watcher.directories()):
             if paths:
@@ -178,8 +182,10 @@ class TranslatePreview(QMainWindow):
             for issue in issues
         ]
         heading = translate("TranslatePreview", "Problems (%1), as “karpear check” reports them:")
-        heading = arg(heading, number(len(lines)))
-        self.problems.set_text("\n".join([heading, *lines]))
+        self._show_problems_text("\n".join([arg(heading, number(len(lines))), *lines]))
+
+    def _show_problems_text(self, text: str) -> None:
+        self.problems.set_text(text)
         self.problems.show()
 
     # -- the rows -----------------------------------------------------------------------
@@ -212,6 +218,13 @@ class TranslatePreview(QMainWindow):
         header.addWidget(WrapLabel(row.key, card, name="Muted"), 1)
         for flag in row.flags:
             header.addWidget(Tag(flag_name(flag), "warning", card))
+        if Flag.OUTDATED in row.flags:
+            confirm = QPushButton(translate("TranslatePreview", "Still right: confirm"), card)
+            confirm.setToolTip(
+                translate("TranslatePreview", "Record that this translation says what the English says now")
+            )
+            confirm.clicked.connect(lambda _checked=False, key=row.key: self.confirm(key))
+            header.addWidget(confirm)
         layout.addLayout(header, 0, 0, 1, 2)
         layout.addWidget(_text_view(row.key, row.english, card), 1, 0)
         layout.addWidget(_text_view(row.key, row.translation.value, card), 1, 1)
@@ -235,6 +248,18 @@ class TranslatePreview(QMainWindow):
         self.review_notice.set_text(
             translate("TranslatePreview", "Not reviewed yet: a second native speaker should read this language.")
         )
+
+    def confirm(self, key: str) -> bool:
+        """As `karpear translate confirm`: the file change reloads the view, and the flag goes."""
+        from app.translate_cli import run_confirm  # noqa: PLC0415 - only when a translator confirms
+
+        out, err = io.StringIO(), io.StringIO()
+        name = self.guide_combo.currentData()
+        if run_confirm(self.language, [key], name, False, self.root, out, err) != 0:
+            self._show_problems_text(err.getvalue().strip())
+            return False
+        self._reload_timer.start()  # at once, even where the system reports file changes late
+        return True
 
     # -- keeping the place ------------------------------------------------------------
     def top_key(self) -> str | None:

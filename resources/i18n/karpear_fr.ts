@@ -870,6 +870,14 @@
             <translation>Pas encore traduit : affiché en anglais</translation>
         </message>
         <message>
+            <source>Outdated translation</source>
+            <translation>Traduction à mettre à jour</translation>
+        </message>
+        <message>
+            <source>The English text has changed since this was translated: it may say less.</source>
+            <translation>Le texte anglais a changé depuis cette traduction : elle peut en dire moins.</translation>
+        </message>
+        <message>
             <source>Translators have not translated this text yet.</source>
             <translation>Les traducteurs n'ont pas encore traduit ce texte.</translation>
         </message>
@@ -960,8 +968,16 @@
             <translation>Problèmes (%1), tels que « karpear check » les signale :</translation>
         </message>
         <message>
+            <source>Record that this translation says what the English says now</source>
+            <translation>Noter que cette traduction dit ce que dit l’anglais aujourd’hui</translation>
+        </message>
+        <message>
             <source>Same as the English</source>
             <translation>Identique à l’anglais</translation>
+        </message>
+        <message>
+            <source>Still right: confirm</source>
+            <translation>Toujours juste : confirmer</translation>
         </message>
         <message>
             <source>Tool texts</source>

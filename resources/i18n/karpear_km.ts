@@ -870,6 +870,14 @@
             <translation>មិន​ទាន់​បកប្រែ៖ បង្ហាញ​ជា​ភាសា​អង់គ្លេស</translation>
         </message>
         <message>
+            <source>Outdated translation</source>
+            <translation>ការបកប្រែ​ត្រូវ​ធ្វើ​បច្ចុប្បន្នភាព</translation>
+        </message>
+        <message>
+            <source>The English text has changed since this was translated: it may say less.</source>
+            <translation>អត្ថបទ​ភាសា​អង់គ្លេស​បាន​ផ្លាស់ប្ដូរ ក្រោយ​ពេល​បកប្រែ​នេះ៖ ការបកប្រែ​អាច​ខ្វះ​ព័ត៌មាន​ខ្លះ។</translation>
+        </message>
+        <message>
             <source>Translators have not translated this text yet.</source>
             <translation>អ្នកបកប្រែ​មិន​ទាន់​បាន​បកប្រែ​អត្ថបទ​នេះ​នៅឡើយ​ទេ។</translation>
         </message>
@@ -960,8 +968,16 @@
             <translation>បញ្ហា (%1) ដូច​ដែល «karpear check» រាយការណ៍៖</translation>
         </message>
         <message>
+            <source>Record that this translation says what the English says now</source>
+            <translation>កត់ត្រា​ថា ការបកប្រែ​នេះ​និយាយ​ដូច​អត្ថបទ​អង់គ្លេស​បច្ចុប្បន្ន</translation>
+        </message>
+        <message>
             <source>Same as the English</source>
             <translation>ដូច​អត្ថបទ​អង់គ្លេស</translation>
+        </message>
+        <message>
+            <source>Still right: confirm</source>
+            <translation>នៅតែ​ត្រឹមត្រូវ៖ បញ្ជាក់</translation>
         </message>
         <message>
             <source>Tool texts</source>

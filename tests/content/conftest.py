@@ -6,6 +6,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
+
+from app.content.fingerprints import fingerprint, replace_record_block
 
 TOOLS_YAML = """\
 schema: 1
@@ -41,10 +44,6 @@ tools:
 """
 
 TOOLS_EN = """\
-meta:
-  language: en
-  name: English
-  review: {status: draft}
 tool.signal.reason: Maintained, end-to-end encrypted by default.
 tool.chatsecure.reason: Abandoned since 2020.
 """
@@ -70,14 +69,6 @@ sections:
 """
 
 GUIDE_EN = """\
-meta:
-  language: en
-  name: English
-  translators: []
-  review:
-    status: draft
-    by: null
-    date: null
 guide.title: Calls and messages
 guide.summary: Keep your calls and messages private.
 section.why.title: Why
@@ -92,10 +83,6 @@ step.install-signal.body: |
 """
 
 GUIDE_KM = """\
-meta:
-  language: km
-  name: ខ្មែរ
-  review: {status: draft}
 guide.title: ការហៅ​និង​សារ
 guide.summary: ការពារ​ការហៅ​និង​សារ​របស់​អ្នក។
 section.why.title: ហេតុអ្វី
@@ -106,12 +93,25 @@ step.install-signal.title: ដំឡើង Signal
 step.install-signal.body: ទាញយក​ពី [គេហទំព័រ](https://signal.org/download/) សម្រាប់ {platform}។
 """
 
+
+def meta_yaml(name: str, english: str | None = None, translation: str | None = None) -> str:
+    """A draft's meta/<lang>.yaml; given the English and the translated file, it records the English of every text."""
+    text = f"name: {name}\nreview: {{status: draft}}\n"
+    if english is None or translation is None:
+        return text
+    source, own = yaml.safe_load(english), yaml.safe_load(translation)
+    return replace_record_block(text, {key: fingerprint(source[key]) for key in own if key in source})
+
+
 BASE_FILES = {
     "tools.yaml": TOOLS_YAML,
     "tools/en.yaml": TOOLS_EN,
+    "tools/meta/en.yaml": meta_yaml("English"),
     "wiretap/guide.yaml": GUIDE_YAML,
     "wiretap/en.yaml": GUIDE_EN,
+    "wiretap/meta/en.yaml": meta_yaml("English"),
     "wiretap/km.yaml": GUIDE_KM,
+    "wiretap/meta/km.yaml": meta_yaml("ខ្មែរ", GUIDE_EN, GUIDE_KM),
 }
 
 

@@ -28,9 +28,8 @@ def test_escape_sequences_in_keys_reviewer_and_file_names_are_printed_visibly(gu
     root = guides(
         {
             # Double-quoted YAML turns \e, \x9b, \0 into the real control characters.
+            "wiretap/meta/fr.yaml": 'review: {status: reviewed, by: "Eve\\e]0;owned\\a", date: 2026-11-28}\n',
             "wiretap/fr.yaml": (
-                "meta:\n  language: fr\n"
-                '  review: {status: reviewed, by: "Eve\\e]0;owned\\a", date: 2026-11-28}\n'
                 '"\\e[1A\\e[2Kstep.x.title": a\n'
                 '"\\x9b2Jnul\\0": b\n'
                 '"\\u202eexe.KPA": c\n'
@@ -42,9 +41,9 @@ def test_escape_sequences_in_keys_reviewer_and_file_names_are_printed_visibly(gu
     )
     code, out, _ = run(capsys, root)
     assert code == 1, out  # the bidi control in a key is an error of its own
-    assert "wiretap/fr.yaml:6:1: error: invisible bidi control U+202E RIGHT-TO-LEFT OVERRIDE" in out
+    assert "wiretap/fr.yaml:3:1: error: invisible bidi control U+202E RIGHT-TO-LEFT OVERRIDE" in out
     assert not DRIVING.search(out), [line for line in out.splitlines() if DRIVING.search(line)]
-    assert "wiretap/fr.yaml:4:1: warning: unknown key '\\x1b[1A\\x1b[2Kstep.x.title'" in out
+    assert "wiretap/fr.yaml:1:1: warning: unknown key '\\x1b[1A\\x1b[2Kstep.x.title'" in out
     assert "unknown key '\\x9b2Jnul\\x00'" in out
     assert "unknown key '\\u202eexe.KPA'" in out
     assert "'\\x1b[31mred.yaml' is not named <language-code>.yaml" in out
@@ -109,7 +108,7 @@ def test_a_colon_inside_a_plain_text_gets_a_hint_to_quote_it(guides, capsys):
     root = guides({"wiretap/en.yaml": GUIDE_EN.replace("Calls and messages", "Calls: and messages")})
     code, out, _ = run(capsys, root)
     assert code == 1
-    assert "wiretap/en.yaml:9:19: error: YAML syntax error: mapping values are not allowed" in out
+    assert "wiretap/en.yaml:1:19: error: YAML syntax error: mapping values are not allowed" in out
     assert "put the whole text in quotes" in out
 
 
@@ -117,8 +116,8 @@ def test_a_colon_inside_a_plain_text_gets_a_hint_to_quote_it(guides, capsys):
     ("file", "text", "where"),
     [
         ("tools.yaml", TOOLS_YAML.replace("name: Signal", "name: Signal: private"), "tools.yaml:4:17:"),
-        ("wiretap/en.yaml", GUIDE_EN.replace("Calls and messages", "Calls: and messages"), "wiretap/en.yaml:9:19:"),
-        ("tools/en.yaml", "meta: [\n", "tools/en.yaml:2:1:"),
+        ("wiretap/en.yaml", GUIDE_EN.replace("Calls and messages", "Calls: and messages"), "wiretap/en.yaml:1:19:"),
+        ("tools/en.yaml", "tool.signal.reason: [\n", "tools/en.yaml:2:1:"),
     ],
 )
 def test_one_broken_file_gives_its_own_error_and_no_knock_on_errors(guides, capsys, file, text, where):

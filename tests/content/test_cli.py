@@ -17,21 +17,21 @@ def test_clean_folder_exits_0_with_coverage(guides, capsys):
     code, out = run(capsys, guides())
     assert code == 0
     assert "0 error(s), 0 warning(s)" in out
-    assert "wiretap  km        8/8 100%  draft" in out
+    assert "wiretap  km        8/8 100%             0         0  draft" in out
 
 
 def test_broken_folder_exits_1_and_names_every_problem(guides, capsys):
     root = guides(
         {
-            "wiretap/fr.yaml": "meta: {language: fr, review: {status: draft}}\nguide.title: [oops\n",
-            "wiretap/km.yaml": "meta: {language: km, review: {status: draft}}\nguide.title: Calls and messages\n",
+            "wiretap/fr.yaml": "guide.title: [oops\n",
+            "wiretap/km.yaml": "guide.title: Calls and messages\n",
             "tools.yaml": "schema: 1\ntools:\n  - id: signal\n    name: Signal\n",
         }
     )
     code, out = run(capsys, root)
     assert code == 1
-    assert "wiretap/fr.yaml:3:1: error: YAML syntax error" in out
-    assert "wiretap/km.yaml:2:14: warning: 'guide.title' is not Khmer script" in out
+    assert "wiretap/fr.yaml:2:1: error: YAML syntax error" in out
+    assert "wiretap/km.yaml:1:14: warning: 'guide.title' is not Khmer script" in out
     assert "tools.yaml:3:5: error: tool has no 'status'" in out
     assert "wiretap/guide.yaml:17:16: error: step 'install-signal' names unknown tool 'signal'" in out
 

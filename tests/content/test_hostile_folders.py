@@ -52,7 +52,7 @@ def test_a_folder_named_like_a_file_is_refused_on_the_open_descriptor(guides):
 def test_a_symlink_out_of_the_folder_never_prints_the_target_keys(guides, tmp_path):
     secret = tmp_path / "elsewhere" / "secrets.yaml"
     secret.parent.mkdir()
-    secret.write_text("meta: {language: fr}\nsecret-key-name-1: x\n", encoding="utf-8")
+    secret.write_text("secret-key-name-1: x\n", encoding="utf-8")
     root = guides()
     (root / "wiretap/fr.yaml").symlink_to(secret)
     (root / "tools/km.yaml").symlink_to(secret)

@@ -38,7 +38,7 @@ def test_a_step_title_with_a_bidi_override_is_an_error_where_it_stands(guides, c
     root = guides({"wiretap/km.yaml": km.replace("step.operator.title: ដឹង", f"step.operator.title: ដឹង{RLO}")})
     code, lines = run(capsys, root)
     assert code == 1
-    assert [line.split(" U+")[0] for line in errors(lines)] == ["wiretap/km.yaml:8:25: error: invisible bidi control"]
+    assert [line.split(" U+")[0] for line in errors(lines)] == ["wiretap/km.yaml:4:25: error: invisible bidi control"]
 
 
 def test_a_step_title_imitating_a_word_is_an_error_at_the_word(guides, capsys):
@@ -46,7 +46,7 @@ def test_a_step_title_imitating_a_word_is_an_error_at_the_word(guides, capsys):
     root = guides({"wiretap/en.yaml": en.replace("Install Signal", "Install Ѕignal")})
     code, lines = run(capsys, root)
     assert code == 1
-    assert errors(lines)[0].startswith("wiretap/en.yaml:17:28: error: ")
+    assert errors(lines)[0].startswith("wiretap/en.yaml:9:28: error: ")
     assert "'Ѕignal' in step.install-signal.title mixes scripts" in errors(lines)[0]
 
 

@@ -19,8 +19,8 @@ def test_guide_in_khmer_keeps_khmer_and_marks_nothing_as_fallback(guides):
 def test_missing_language_falls_back_to_english_per_key(guides):
     root = guides(
         {
-            "wiretap/fr.yaml": "meta: {language: fr, name: Français, review: {status: draft}}\n"
-            "guide.title: Appels et messages\n"
+            "wiretap/fr.yaml": "guide.title: Appels et messages\n",
+            "wiretap/meta/fr.yaml": "name: Français\nreview: {status: draft}\n",
         }
     )
     library = load_library(root)

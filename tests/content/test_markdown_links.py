@@ -137,7 +137,7 @@ def test_the_snapshot_keeps_the_declared_links(guides):
 
 
 def test_translation_with_more_markdown_than_any_guide_needs_is_left_out(guides):
-    fr = "meta: {language: fr, review: {status: draft}}\nguide.title: Appels\n"
+    fr = "guide.title: Appels\n"
     fr += "".join(f"section.s{n}.intro: {json.dumps('x' * 9_000)}\n" for n in range(12))
     issues = load_library(guides({"wiretap/fr.yaml": fr})).issues
     assert any(i.path == "wiretap/fr.yaml" and "the file is not used" in i.message for i in issues)
@@ -164,7 +164,7 @@ def test_a_1mb_file_of_pathological_markdown_is_checked_quickly(guides, pattern)
     per_text = (unit * markdown.MAX_TEXT_CHARS)[: markdown.MAX_TEXT_CHARS - 1]
     many = "".join(f"section.s{n}.intro: {json.dumps(per_text)}\n" for n in range(ONE_MB // (len(per_text) * 2)))
     for body in (f"step.operator.body: {one}\n", many):
-        fr = "meta: {language: fr, review: {status: draft}}\n" + body
+        fr = body
         root = guides({"wiretap/fr.yaml": fr[:ONE_MB]})
         started = time.perf_counter()
         issues = load_library(root).issues

@@ -20,7 +20,7 @@ def files_under(root):
 
 
 def test_snapshot_gives_the_same_library_as_a_full_check(guides):
-    root = guides({"wiretap/fr.yaml": "meta: {language: fr, review: {status: draft}}\nguide.title: Appels\n"})
+    root = guides({"wiretap/fr.yaml": "guide.title: Appels\n", "wiretap/meta/fr.yaml": "review: {status: draft}\n"})
     before = files_under(root)
     first = load_library(root, use_snapshot=True)  # full check, then snapshot written
     assert snapshot.cache_file(root).is_file()

@@ -2,6 +2,7 @@
 
 from app.content import load_library
 from app.content.model import Severity
+from tests.content.conftest import GUIDE_EN, GUIDE_KM, meta_yaml
 
 
 def issues_of(root):
@@ -75,7 +76,7 @@ def test_guide_without_english_is_an_error_and_left_out(guides):
     root = guides(
         {
             "other/guide.yaml": "schema: 1\nid: other\nversion: 1\nreviewed: 2026-01-01\nsections: []\n",
-            "other/fr.yaml": "meta: {language: fr, review: {status: draft}}\n",
+            "other/fr.yaml": "guide.title: x\n",
         }
     )
     assert find(root, "other/en.yaml", "no English file").is_error
@@ -138,11 +139,8 @@ def test_store_link_must_match_its_package_id(guides):
 def test_translation_problems(guides):
     root = guides(
         {
+            "wiretap/meta/fr.yaml": "name: Français\nreview: {status: reviewed}\n",
             "wiretap/fr.yaml": """\
-            meta:
-              language: fr
-              name: Français
-              review: {status: reviewed}
             guide.title: Appels et messages
             guide.summary: ""
             section.why.title: Pourquoi
@@ -154,19 +152,20 @@ def test_translation_problems(guides):
             """,
         }
     )
-    fr = {(i.line, i.severity.value, i.message) for i in load_library(root).issues if i.path == "wiretap/fr.yaml"}
-    assert (4, "error", "a reviewed file must say who reviewed it ('by') and when ('date')") in fr
-    assert (6, "warning", "'guide.summary' is empty: English is shown instead") in fr
+    issues = load_library(root).issues
+    fr = {(i.line, i.severity.value, i.message) for i in issues if i.path == "wiretap/fr.yaml"}
+    meta = {(i.line, i.severity.value, i.message) for i in issues if i.path == "wiretap/meta/fr.yaml"}
+    assert (2, "error", "a reviewed file must say who reviewed it ('by') and when ('date')") in meta
+    assert (2, "warning", "'guide.summary' is empty: English is shown instead") in fr
     assert (1, "warning", "missing key 'section.signal.title': English is shown instead") in fr
-    assert any(line == 11 and sev == "error" and "placeholders differ" in m for line, sev, m in fr)
-    assert (12, "warning", "unknown key 'step.removed.title' (not used by the guide)") in fr
+    assert any(line == 7 and sev == "error" and "placeholders differ" in m for line, sev, m in fr)
+    assert (8, "warning", "unknown key 'step.removed.title' (not used by the guide)") in fr
 
 
 def test_markdown_html_images_and_bad_links_in_any_language(guides):
     root = guides(
         {
             "wiretap/km.yaml": """\
-            meta: {language: km, name: ខ្មែរ, review: {status: draft}}
             guide.title: ការហៅ
             guide.summary: ការពារ
             section.why.title: ហេតុអ្វី
@@ -185,14 +184,14 @@ def test_markdown_html_images_and_bad_links_in_any_language(guides):
         }
     )
     km = {(i.line, i.message) for i in load_library(root).issues if i.path == "wiretap/km.yaml" and i.is_error}
-    assert (8, "raw HTML is not allowed in guide texts (write Markdown)") in km
-    assert (9, "images are not allowed in guide texts") in km
+    assert (7, "raw HTML is not allowed in guide texts (write Markdown)") in km
+    assert (8, "images are not allowed in guide texts") in km
     refused = sorted((line, m) for line, m in km if m.startswith("link refused"))
-    assert [line for line, _ in refused] == [9, 10, 11, 15]  # the image's target is judged as a link too
+    assert [line for line, _ in refused] == [8, 9, 10, 14]  # the image's target is judged as a link too
     assert "signal.org.evil.example is not an official domain" in refused[1][1]
     assert "javascript: links are never allowed" in refused[2][1]
     assert "evil.example is not an official domain" in refused[3][1]
-    assert not any(line == 12 for line, _ in km)  # code spans and autolinks to allowed hosts are fine
+    assert not any(line == 11 for line, _ in km)  # code spans and autolinks to allowed hosts are fine
 
 
 def test_khmer_checks(guides):
@@ -200,7 +199,6 @@ def test_khmer_checks(guides):
     root = guides(
         {
             "wiretap/km.yaml": f"""\
-            meta: {{language: km, name: ខ្មែរ, review: {{status: draft}}}}
             guide.title: Calls and messages
             guide.summary: ’kar BarBar
             section.why.title: ហេតុអ្វី
@@ -213,15 +211,28 @@ def test_khmer_checks(guides):
         }
     )
     km = {(i.line, i.message.split(":")[0]) for i in load_library(root).issues if i.path == "wiretap/km.yaml"}
-    assert (2, "'guide.title' is not Khmer script") in km
-    assert (3, "'guide.summary' is not Khmer script") in km  # Limon-typed text is Latin letters
-    assert (6, f"no line-break opportunity in {len(long_run)} Khmer characters (‘{long_run[:12]}…’)") in km
-    assert not any(line in (7, 8, 9) for line, _ in km)  # names, URLs and placeholders may stay Latin
+    assert (1, "'guide.title' is not Khmer script") in km
+    assert (2, "'guide.summary' is not Khmer script") in km  # Limon-typed text is Latin letters
+    assert (5, f"no line-break opportunity in {len(long_run)} Khmer characters (‘{long_run[:12]}…’)") in km
+    assert not any(line in (6, 7, 8) for line, _ in km)  # names, URLs and placeholders may stay Latin
 
 
-def test_language_file_named_after_another_language(guides):
-    root = guides({"wiretap/fr.yaml": "meta: {language: de, review: {status: draft}}\nguide.title: Anrufe\n"})
-    assert find(root, "wiretap/fr.yaml", "meta.language is 'de'").line == 1
+def test_a_meta_block_in_a_language_file_is_an_error_where_it_stands(guides):
+    root = guides({"wiretap/km.yaml": GUIDE_KM + "meta: {language: km, review: {status: draft}}\n"})
+    issue = find(root, "wiretap/km.yaml", "'meta' is not a text to translate")
+    assert issue.is_error and issue.line == 9
+    assert "meta/km.yaml" in issue.message
+
+
+def test_metadata_problems_are_reported_in_the_metadata_file_at_their_line(guides):
+    meta = meta_yaml("ខ្មែរ", GUIDE_EN, GUIDE_KM).replace("status: draft", "status: finished")
+    meta = meta.replace('guide.title: "', 'guide.title: "zz')
+    root = guides({"wiretap/meta/km.yaml": meta, "wiretap/meta/fr.yaml": "review: {status: draft}\n"})
+    assert find(root, "wiretap/meta/km.yaml", "unknown review status 'finished'").line == 2
+    assert find(root, "wiretap/meta/km.yaml", "'guide.title' in translated-from is not a fingerprint").line > 3
+    assert find(root, "wiretap/meta/fr.yaml", "there is no fr.yaml for this metadata").line == 1
+    (root / "wiretap/meta/km.yaml").unlink()
+    assert find(root, "wiretap/km.yaml", "no meta/km.yaml beside it").severity.value == "warning"
 
 
 def test_unsupported_schema_is_an_error(guides):
@@ -249,7 +260,7 @@ def test_prose_words_before_a_colon_are_not_links(guides):
             "Your operator can record calls and SMS.", "Do not install the file: use the store. Metadata: who, when."
         )
     )
-    assert load_library(guides({"wiretap/en.yaml": en})).issues == []
+    assert [i for i in load_library(guides({"wiretap/en.yaml": en})).issues if i.path == "wiretap/en.yaml"] == []
 
 
 def test_bare_www_address_is_judged_as_qt_would_open_it(guides):
@@ -271,7 +282,6 @@ def test_translation_must_copy_links_and_code_exactly(guides):
         .replace("Your operator can record calls and SMS.", "Compare `4B:E4:F6` with what `apksigner` prints.")
     )
     fr = """\
-        meta: {language: fr, review: {status: draft}}
         guide.title: Appels
         step.operator.title: Sachez qui écoute
         step.operator.body: |
@@ -284,7 +294,7 @@ def test_translation_must_copy_links_and_code_exactly(guides):
         (i.line, i.message.split(" (")[0].split(":")[0]) for i in issues if i.path == "wiretap/fr.yaml" and i.is_error
     }
     assert fr_errors == {
-        (4, "code differs from English in 'step.operator.body'"),
-        (4, "links differ from English in 'step.operator.body'"),
-        (6, "link refused"),  # /fr/help/ is on an official domain, but not an address guide.yaml declares
+        (3, "code differs from English in 'step.operator.body'"),
+        (3, "links differ from English in 'step.operator.body'"),
+        (5, "link refused"),  # /fr/help/ is on an official domain, but not an address guide.yaml declares
     }

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from textwrap import dedent
 
+from app.content.fingerprints import fingerprint, replace_record_block
+
 Z = "\u200b"
 KHMER_PARAGRAPH = Z.join(
     [
@@ -110,17 +112,22 @@ tools:
 """
 
 
-def _meta(code: str, name: str, reviewed: bool) -> str:
-    review = "{status: reviewed, by: Test Reviewer, date: 2026-11-28}" if reviewed else "{status: draft}"
-    return f"meta:\n  language: {code}\n  name: {name}\n  review: {review}\n"
-
-
 def _yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def _texts(code: str, name: str, reviewed: bool, texts: dict[str, str]) -> str:
-    return _meta(code, name, reviewed) + "".join(f"{key}: {_yaml_text(value)}\n" for key, value in texts.items())
+def _write_language(folder: Path, code: str, language: tuple[str, bool, dict[str, str]], english: dict[str, str]):
+    """<code>.yaml with the texts, and meta/<code>.yaml: name, review, and the English each text translates."""
+    name, reviewed, texts = language
+    (folder / f"{code}.yaml").write_text(
+        "".join(f"{key}: {_yaml_text(value)}\n" for key, value in texts.items()), encoding="utf-8"
+    )
+    review = "{status: reviewed, by: Test Reviewer, date: 2026-11-28}" if reviewed else "{status: draft}"
+    meta = f"name: {name}\nreview: {review}\n"
+    if code != "en":
+        meta = replace_record_block(meta, {key: fingerprint(english[key]) for key in texts if key in english})
+    (folder / "meta").mkdir(exist_ok=True)
+    (folder / "meta" / f"{code}.yaml").write_text(meta, encoding="utf-8")
 
 
 TOOL_TEXTS = {
@@ -287,21 +294,24 @@ def write_guides(root: Path, *, evil: bool = True, second: bool = True) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "tools.yaml").write_text(TOOLS, encoding="utf-8")
     (root / "tools").mkdir(exist_ok=True)
-    for code, (name, reviewed, texts) in TOOL_TEXTS.items():
-        (root / "tools" / f"{code}.yaml").write_text(_texts(code, name, reviewed, texts), encoding="utf-8")
+    for code, language in TOOL_TEXTS.items():
+        _write_language(root / "tools", code, language, TOOL_TEXTS["en"][2])
     guide = root / "testguide"
     guide.mkdir(exist_ok=True)
     (guide / "guide.yaml").write_text(GUIDE_STRUCTURE.format(evil=EVIL_STEP if evil else ""), encoding="utf-8")
     links = {"evil0": EVIL_URLS[0], "evil1": EVIL_URLS[1], "good": GOOD_BODY_URL}
+
+    def linked(texts: dict[str, str]) -> dict[str, str]:
+        return {k: v.format(**links) for k, v in texts.items() if evil or "suspicious" not in k}
+
     for code, (name, reviewed, texts) in GUIDE_TEXTS.items():
-        texts = {k: v.format(**links) for k, v in texts.items() if evil or "suspicious" not in k}
-        (guide / f"{code}.yaml").write_text(_texts(code, name, reviewed, texts), encoding="utf-8")
+        _write_language(guide, code, (name, reviewed, linked(texts)), linked(GUIDE_TEXTS["en"][2]))
     if second:
         folder = root / "backups"
         folder.mkdir(exist_ok=True)
         (folder / "guide.yaml").write_text(SECOND_GUIDE, encoding="utf-8")
-        for code, (name, reviewed, texts) in SECOND_TEXTS.items():
-            (folder / f"{code}.yaml").write_text(_texts(code, name, reviewed, texts), encoding="utf-8")
+        for code, language in SECOND_TEXTS.items():
+            _write_language(folder, code, language, SECOND_TEXTS["en"][2])
     return root
 
 
@@ -331,5 +341,5 @@ def write_local_guide(
         "step.install.title": "Install Signal",
         "step.install.body": body,
     }
-    (folder / "en.yaml").write_text(_texts("en", "English", False, texts), encoding="utf-8")
+    _write_language(folder, "en", ("English", False, texts), texts)
     return folder

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication
@@ -286,11 +288,10 @@ def test_settings_that_cannot_be_saved_are_said(make_window, monkeypatch, qtbot)
 
 def test_next_and_previous_guide_shortcuts(make_window, qtbot, guides):
     # A third guide, so that "next" and "previous" lead to different guides.
-    third = guides / "passwords"
-    third.mkdir()
-    for file in (guides / "backups").iterdir():
+    third = shutil.copytree(guides / "backups", guides / "passwords")  # its texts and their meta/ files
+    for file in third.glob("*.yaml"):
         text = file.read_text(encoding="utf-8").replace("id: backups", "id: passwords")
-        (third / file.name).write_text(text.replace("Second guide", "Third guide"), encoding="utf-8")
+        file.write_text(text.replace("Second guide", "Third guide"), encoding="utf-8")
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.ui.translate_preview import Flag, TranslatePreview
 
@@ -99,3 +100,30 @@ def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = run_karpear_python("-m", "app", "--translate", "kh", data_dir=tmp_path / "data")
     assert result.returncode == 2
     assert "no language 'kh'" in result.stderr and "karpear translate new" in result.stderr
+
+
+def test_an_english_text_changed_flags_its_translation_outdated_until_confirmed(preview, qtbot, folder: Path) -> None:
+    edit(folder / "wiretap" / "en.yaml", "guide.title: Protect your calls", "guide.title: Protect all your calls")
+    qtbot.waitUntil(lambda: row(preview, "guide.title").flags == (Flag.OUTDATED,))
+    assert row(preview, "guide.title").translation.value == "Protégez vos appels et vos messages contre les écoutes"
+    assert "1 outdated" in preview.summary.plain_text()
+    # The translator checks it and confirms: the record of the English is updated, the flag goes.
+    result = run_karpear_python(
+        "-m", "app", "translate", "confirm", "fr", "guide.title", "--guide", "wiretap", "--guides", str(folder),
+        data_dir=folder.parent / "data",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: row(preview, "guide.title").flags == ())
+
+
+def test_the_preview_button_confirms_an_outdated_text(preview, qtbot, folder: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    edit(folder / "wiretap" / "en.yaml", "guide.title: Protect your calls", "guide.title: Protect all your calls")
+    qtbot.waitUntil(lambda: row(preview, "guide.title").flags == (Flag.OUTDATED,))
+    button = next(
+        b for b in preview.cards["guide.title"].findChildren(QPushButton) if b.text() == "Still right: confirm"
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row(preview, "guide.title").flags == ())
+    assert "guide.title" in (folder / "wiretap" / "meta" / "fr.yaml").read_text(encoding="utf-8")

@@ -42,9 +42,7 @@ def catalogue(tmp_path):
                       sha256: ["{checksum}"]
                 """)
         )
-        (folder / "tools" / "en.yaml").write_text(
-            "meta: {language: en, review: {status: draft}}\ntool.messenger.reason: A test tool.\n"
-        )
+        (folder / "tools" / "en.yaml").write_text("tool.messenger.reason: A test tool.\n")
         return folder
 
     return make
