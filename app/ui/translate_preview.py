@@ -139,7 +139,9 @@ class TranslatePreview(QMainWindow):
         self.library = load_library(self.root)
         self._watch()
         self._fill_guides()
-        self._show_problems(self.library.issues)
+        # Another language's problems are its translator's: the shared files' and this language's are shown.
+        others = set(self.library.languages) - {self.language, ENGLISH}
+        self._show_problems([issue for issue in self.library.issues if Path(issue.path).stem not in others])
         self.show_rows(keep=top)
         self.setWindowTitle(
             arg(translate("TranslatePreview", "Translation preview: %1 (%2)"), self.language_name, str(self.root))

@@ -13,7 +13,9 @@ guide-<id>-km.png for every guide, link-dialog.png and link-refused.png;
 then the trainer's features: present-km.png and present-km-fr.png (presentation
 mode at 1920×1080 on a step with QR codes, Khmer, then Khmer above French),
 group-grid.png (a group session of four pseudonyms) and handout-km.png (the
-first page with QR codes of the Khmer PDF handout, rendered by pdftoppm).
+first page with QR codes of the Khmer PDF handout, rendered by pdftoppm),
+handout-dialog-km.png (Print a handout…) and translate-preview-km.png (the
+translator's live preview, with an outdated and a missing text).
 Progress and group sessions go to a throwaway folder, encrypted with a
 throwaway passphrase (KARPEAR_PASSPHRASE), so nothing asks for one.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -127,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         _presentation_shot(window, settle, args.out / "present-km-fr.png", SHORT_QR_STEP, second="fr"),
         _group_shot(window, settle, args.out / "group-grid.png"),
         _handout_shot(session.library, args.out / "handout-km.png", language="km"),
+        _handout_dialog_shot(window, settle, args.out / "handout-dialog-km.png"),
+        _preview_shot(settle, args.out / "translate-preview-km.png"),
     ]
     for path in trainer_shots:  # 1920×1080 grabs: 256 colours halve them, text and QR codes unharmed
         subprocess.run(["convert", str(path), "-strip", "-colors", "256", f"PNG8:{path}"], check=True)
@@ -183,6 +188,39 @@ def _handout_shot(library, path: Path, language: str) -> Path:
             check=True,
         )
         stem.with_suffix(".png").replace(path)
+    return path
+
+
+def _handout_dialog_shot(window, settle, path: Path) -> Path:
+    """Karpear > Print a handout… (Ctrl+P), in the window's language."""
+    dialog = window.print_handout()
+    settle()
+    dialog.grab().save(str(path))
+    dialog.reject()
+    return path
+
+
+def _preview_shot(settle, path: Path) -> Path:
+    """`karpear --translate km` on a copy where one English text changed and one Khmer text is missing."""
+    from app.resources import guides_dir  # noqa: PLC0415
+    from app.ui.translate_preview import TranslatePreview  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="karpear-preview-") as temp:
+        root = Path(temp) / "guides"
+        shutil.copytree(guides_dir(), root)
+        english = root / TRAINER_GUIDE / "en.yaml"
+        english.write_text(english.read_text(encoding="utf-8").replace("Protect your", "Protect all your", 1))
+        khmer = root / TRAINER_GUIDE / "km.yaml"
+        lines = khmer.read_text(encoding="utf-8").splitlines()
+        start = next(i for i, line in enumerate(lines) if line.startswith("guide.summary:"))
+        end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("  "))
+        khmer.write_text("\n".join([*lines[:start], "guide.summary: ''", *lines[end:]]) + "\n", encoding="utf-8")
+        preview = TranslatePreview(root, "km")
+        preview.resize(1280, 840)
+        preview.show()
+        settle()
+        preview.grab().save(str(path))
+        preview.close()
     return path
 
 

@@ -127,3 +127,11 @@ def test_the_preview_button_confirms_an_outdated_text(preview, qtbot, folder: Pa
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row(preview, "guide.title").flags == ())
     assert "guide.title" in (folder / "wiretap" / "meta" / "fr.yaml").read_text(encoding="utf-8")
+
+
+def test_only_this_language_and_the_shared_files_report_problems(preview, qtbot, folder: Path) -> None:
+    edit(folder / "wiretap" / "km.yaml", "guide.title:", "guide.title: ''\nold.title:")
+    edit(folder / "wiretap" / "fr.yaml", FR_TITLE, "guide.title: ''")
+    qtbot.waitUntil(lambda: row(preview, "guide.title").flags == (Flag.MISSING,))
+    assert "wiretap/fr.yaml" in preview.problems.plain_text()
+    assert "km.yaml" not in preview.problems.plain_text()  # the Khmer translator's, not the French one's
