@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from app.content import snapshot
+from app.content import load_library, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "karpear.exe" if sys.platform == "win32" else "karpear"
@@ -165,6 +166,21 @@ def test_bundled_content_checks_clean(exe: Path, tmp_path: Path) -> None:
     out = subprocess.run([str(exe), "check"], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "0 error(s)" in out.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
+def test_bundled_handout_reads_back_in_khmer(exe: Path, tmp_path: Path) -> None:
+    """The bundle's handout: its Khmer text layer copies as printed (see app/pdf_text.py)."""
+    if sys.platform == "win32":
+        pytest.skip("the windowed Windows executable has no stdout")
+    env, _places = clean_env(tmp_path)
+    pdf = tmp_path / "phone-km.pdf"
+    args = ["export", "--guide", "phone", "--lang", "km", "--pdf", str(pdf)]
+    out = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    title = load_library(Path(__file__).resolve().parents[2] / "resources" / "guides").guide("phone", "km").title
+    assert "".join(title.value.split()) in "".join(text.split())  # pdftotext breaks lines where the page does
 
 
 def test_bundle_carries_guides_translations_font_and_icon(internal: Path) -> None:
