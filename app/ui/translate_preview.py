@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import ContentLibrary, LocalizedText, load_library
-from app.content.model import ENGLISH, ContentIssue, Guide
+from app.content.model import ENGLISH, ContentIssue
 from app.content.sources import META_FOLDER
 from app.ui.i18n import arg, number, translate
 from app.ui.text import MarkdownView, Tag, WrapLabel
@@ -62,18 +61,6 @@ def flag_name(flag: Flag) -> str:
     }[flag]
 
 
-def _texts_of(guide: Guide) -> Iterator[LocalizedText]:
-    yield guide.title
-    yield guide.summary
-    for section in guide.sections:
-        yield section.title
-        if section.intro is not None:
-            yield section.intro
-        for step in section.steps:
-            yield step.title
-            yield step.body
-
-
 def _flags(text: LocalizedText, english: str) -> tuple[Flag, ...]:
     if text.fallback:
         return (Flag.MISSING,)
@@ -91,8 +78,8 @@ def rows_of(library: ContentLibrary, name: str, language: str) -> list[Row]:
         texts = [tool.reason for tool in library.catalogue(language).tools]
         sources = [tool.reason for tool in library.catalogue(ENGLISH).tools]
     else:
-        texts = list(_texts_of(library.guide(name, language)))
-        sources = list(_texts_of(library.guide(name, ENGLISH)))
+        texts = library.guide(name, language).texts
+        sources = library.guide(name, ENGLISH).texts
     english = {text.key: text.value for text in sources}
     return [Row(t.key, english.get(t.key, ""), t, _flags(t, english.get(t.key, ""))) for t in texts]
 
