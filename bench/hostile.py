@@ -265,6 +265,41 @@ case("YAML nested 100,000 deep")(
         refused("wiretap/fr.yaml", "deeper", "nesting"),
     )
 )
+# The language metadata files (meta/<lang>.yaml, #14): read as warily as the texts.
+case("FIFO metadata file")(
+    (
+        lambda root: ((root / "wiretap/meta/fr.yaml").unlink(), os.mkfifo(root / "wiretap/meta/fr.yaml")),
+        refused("wiretap/meta/fr.yaml", "named pipe"),
+    )
+)
+case("metadata file a symlink to /dev/zero")(
+    (
+        lambda root: ((root / "wiretap/meta/fr.yaml").unlink(), os.symlink("/dev/zero", root / "wiretap/meta/fr.yaml")),
+        refused("wiretap/meta/fr.yaml", "outside", "device"),
+    )
+)
+case("YAML alias bomb in a metadata file")(
+    (
+        lambda root: write(
+            root,
+            "wiretap/meta/fr.yaml",
+            "a: &a [x,x,x,x,x,x,x,x,x,x]\n"
+            + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(9)),
+        ),
+        refused("wiretap/meta/fr.yaml", "more than", "alias", "not a mapping", "aliases", "unknown"),
+    )
+)
+case("translated-from records filled to 1 MB")(
+    (
+        lambda root: write(
+            root,
+            "wiretap/meta/fr.yaml",
+            "name: Français\nreview: {status: draft}\ntranslated-from:\n"
+            + "".join(f"  step.k{n}.body: 0123456789\n" for n in range((MAX_FILE_BYTES - 200) // 32)),
+        ),
+        finished(),
+    )
+)
 case("invalid UTF-8")(
     (
         lambda root: (root / "wiretap" / "fr.yaml").write_bytes(b"x: \xff\xfe\n"),
@@ -431,9 +466,9 @@ case("undecodable bytes in a file name")(
 def reviewer(name: str) -> Callable[[Path], None]:
     return lambda root: edit(
         root,
-        "wiretap/fr.yaml",
-        "  review:\n",
-        f'  review:\n    status: reviewed\n    by: "{name}"\n    date: 2026-12-01\n  xreview:\n',
+        "wiretap/meta/fr.yaml",
+        "review:\n",
+        f'review:\n  status: reviewed\n  by: "{name}"\n  date: 2026-12-01\nxreview:\n',
     )
 
 
@@ -441,7 +476,7 @@ case("ESC in a reviewer name")((reviewer("\\e[1A\\e[2KAlice"), visible("\\x1b[1A
 case("C1 and NUL in a reviewer name")((reviewer("A\\x9b\\0lice"), visible("\\x9b")))
 case("ESC in a translator name")(
     (
-        lambda root: edit(root, "wiretap/fr.yaml", "  translators: []", '  translators: ["\\e]0;x\\a"]'),
+        lambda root: edit(root, "wiretap/meta/fr.yaml", "translators: []", 'translators: ["\\e]0;x\\a"]'),
         finished(),
     )  # not printed at all
 )
@@ -491,15 +526,13 @@ case("homepage with port")(
 )
 case("U+202E in a guide title")(
     (
-        lambda root: edit(root, "wiretap/fr.yaml", "\nguide.title: ", '\nguide.title: "\\u202E"\nxguide.title: '),
+        lambda root: edit(root, "wiretap/fr.yaml", "guide.title: ", 'guide.title: "\\u202E"\nxguide.title: '),
         refused("wiretap/fr.yaml", "bidi"),
     )
 )
 case("Cyrillic look-alike in a guide title")(
     (
-        lambda root: edit(
-            root, "wiretap/en.yaml", "\nguide.title: ", "\nguide.title: Ѕignal for calls\nxguide.title: "
-        ),
+        lambda root: edit(root, "wiretap/en.yaml", "guide.title: ", "guide.title: Ѕignal for calls\nxguide.title: "),
         refused("wiretap/en.yaml", "mixes scripts"),
     )
 )
