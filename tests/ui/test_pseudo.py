@@ -26,6 +26,7 @@ KEPT = {
     "English",
     "Français",
     PSEUDO_NAME,
+    "A4",  # a paper size's name is the same in every language (Letter is translated: it is a word)
 }
 
 
@@ -116,7 +117,7 @@ def test_the_pseudo_language_is_left_when_asked_and_never_saved(make_window, qtb
 
 def test_dialogs_are_pseudo_localised_too(make_window, qtbot):
     window = make_window(pseudo=True)
-    for dialog in (window.show_about(), window.ask_erase()):
+    for dialog in (window.show_about(), window.ask_erase(), window.print_handout()):
         qtbot.waitUntil(dialog.isVisible)
         assert _not_pseudo(window, dialog) == [], dialog.windowTitle()
         dialog.reject()
