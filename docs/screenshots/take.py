@@ -50,6 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="karpear-shots-"))
     os.environ["KARPEAR_DATA_DIR"] = str(folder)
+    try:
+        return _take(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # a throwaway data folder: nothing to keep
+
+
+def _take(args: argparse.Namespace, folder: Path) -> int:
 
     from app.content import LinkVerdict
     from app.store.keychain import Keychain
