@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.content.model import ToolStatus
-from app.ui.i18n import arg, translate
+from app.content.model import ContentIssue, ToolStatus
+from app.ui.i18n import arg, number, translate
 
 # Marked for lupdate here, translated when asked for: a handout needs them in its own language.
 _PLATFORM_NAMES = {
@@ -60,3 +60,8 @@ def get_it_text(platform: str, kind: str, *, several: bool) -> str:
     else:
         text = arg(translate("Labels", "Get it for %1"), platform_name(platform))
     return arg(translate("Labels", "%1 (%2)"), text, source_name(kind, platform)) if several else text
+
+
+def problem_line(issue: ContentIssue) -> str:
+    """A content problem as a person reads it in the window: file, line, the validator's message."""
+    return arg(translate("Labels", "%1, line %2: %3"), issue.path, number(issue.line), issue.message)

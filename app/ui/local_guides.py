@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.content.library import LocalGuides
 from app.ui.i18n import arg, translate
+from app.ui.labels import problem_line
 from app.ui.text import Tag
 
 SHOWN_PROBLEMS = 5  # more would push the checklist off a small screen; `karpear check` lists them all
@@ -72,7 +73,7 @@ def local_guides_message(local: LocalGuides) -> str:
         )
     errors = local.errors
     for issue in errors[:SHOWN_PROBLEMS]:
-        lines.append(arg(translate("LocalGuides", "%1, line %2: %3"), issue.path, issue.line, issue.message))
+        lines.append(problem_line(issue))
     if len(errors) > SHOWN_PROBLEMS:
         lines.append(
             arg(

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 from app.content import ContentLibrary, LocalizedText, load_library
 from app.content.model import ENGLISH, ContentIssue
 from app.content.sources import META_FOLDER
+from app.content.textchecks import is_markdown_key
 from app.ui.i18n import arg, number, translate
+from app.ui.labels import problem_line
 from app.ui.text import MarkdownView, Tag, WrapLabel
 
 RELOAD_DELAY_MS = 200  # an editor saves in several writes: reload once they are done
 TOOL_TEXTS = "tools"  # the catalogue's texts, shown like one more guide
-_MARKDOWN_KEYS = (".body", ".summary", ".intro", ".reason")
 
 
 class Flag(StrEnum):
@@ -161,15 +162,7 @@ class TranslatePreview(QMainWindow):
         if not issues:
             self.problems.hide()
             return
-        lines = [
-            arg(
-                translate("TranslatePreview", "%1, line %2: %3"),
-                _relative(issue.path, self.root),
-                number(issue.line),
-                issue.message,
-            )
-            for issue in issues
-        ]
+        lines = [problem_line(issue) for issue in issues]
         heading = translate("TranslatePreview", "Problems (%1), as “karpear check” reports them:")
         self._show_problems_text("\n".join([arg(heading, number(len(lines))), *lines]))
 
@@ -263,16 +256,9 @@ class TranslatePreview(QMainWindow):
 
 
 def _text_view(key: str, text: str, parent: QWidget) -> QWidget:
-    if key.endswith(_MARKDOWN_KEYS):
+    if is_markdown_key(key):
         return MarkdownView(text, parent)  # its links go to a signal nobody listens to: nothing opens
     return WrapLabel(text, parent)
-
-
-def _relative(path: str, root: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except ValueError:
-        return path
 
 
 def run_preview(language: str, root: Path | None) -> int:

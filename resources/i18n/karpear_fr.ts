@@ -234,6 +234,10 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, ligne %2 : %3</translation>
+        </message>
+        <message>
             <source>APK file</source>
             <translation>fichier APK</translation>
         </message>
@@ -431,10 +435,6 @@
     </context>
     <context>
         <name>LocalGuides</name>
-        <message>
-            <source>%1, line %2: %3</source>
-            <translation>%1, ligne %2 : %3</translation>
-        </message>
         <message>
             <source>A local guide (not from Karpear) has problems and was not loaded. The other guides work normally.</source>
             <translation>Un guide local (qui ne vient pas de Karpear) a des problèmes et n’a pas été chargé. Les autres guides fonctionnent normalement.</translation>
@@ -942,10 +942,6 @@
         <message>
             <source>%1 texts: %2 missing, %3 outdated, %4 same as the English.</source>
             <translation>%1 textes : %2 manquants, %3 périmés, %4 identiques à l’anglais.</translation>
-        </message>
-        <message>
-            <source>%1, line %2: %3</source>
-            <translation>%1, ligne %2 : %3</translation>
         </message>
         <message>
             <source>English</source>

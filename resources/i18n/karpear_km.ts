@@ -234,6 +234,10 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1 បន្ទាត់​ទី %2៖ %3</translation>
+        </message>
+        <message>
             <source>APK file</source>
             <translation>ឯកសារ APK</translation>
         </message>
@@ -431,10 +435,6 @@
     </context>
     <context>
         <name>LocalGuides</name>
-        <message>
-            <source>%1, line %2: %3</source>
-            <translation>%1 បន្ទាត់​ទី %2៖ %3</translation>
-        </message>
         <message>
             <source>A local guide (not from Karpear) has problems and was not loaded. The other guides work normally.</source>
             <translation>មគ្គុទ្ទេសក៍​បន្ថែម​មួយ (មិន​មែន​មក​ពី Karpear) មាន​បញ្ហា ហើយ​មិន​ត្រូវ​បាន​ផ្ទុក​ទេ។ មគ្គុទ្ទេសក៍​ផ្សេង​ទៀត​ដំណើរការ​ធម្មតា។</translation>
@@ -942,10 +942,6 @@
         <message>
             <source>%1 texts: %2 missing, %3 outdated, %4 same as the English.</source>
             <translation>អត្ថបទ %1៖ ខ្វះ %2 ហួសសម័យ %3 ដូច​អង់គ្លេស %4។</translation>
-        </message>
-        <message>
-            <source>%1, line %2: %3</source>
-            <translation>%1 បន្ទាត់ %2៖ %3</translation>
         </message>
         <message>
             <source>English</source>
