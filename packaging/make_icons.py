@@ -112,12 +112,13 @@ def same_picture(a: bytes, b: bytes) -> bool:
     """Two PNGs show the same picture: same size, no pixel channel more than TOLERANCE apart."""
     from PySide6.QtGui import QImage
 
-    first, second = QImage.fromData(a), QImage.fromData(b)
+    fmt = QImage.Format.Format_RGBA8888
+    first, second = QImage.fromData(a).convertToFormat(fmt), QImage.fromData(b).convertToFormat(fmt)
     if first.isNull() or second.isNull() or first.size() != second.size():
         return False
-    fmt = QImage.Format.Format_RGBA8888
-    pixels_a = first.convertToFormat(fmt).constBits().tobytes()
-    pixels_b = second.convertToFormat(fmt).constBits().tobytes()
+    # Copy the pixels while each image is held in a name: constBits() of a temporary points
+    # into memory Qt frees at once, which made this check compare garbage on some runs.
+    pixels_a, pixels_b = bytes(first.constBits()), bytes(second.constBits())
     return max((abs(x - y) for x, y in zip(pixels_a, pixels_b, strict=True)), default=0) <= TOLERANCE
 
 
