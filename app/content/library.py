@@ -25,6 +25,7 @@ from app.content.model import (
     ContentIssue,
     Guide,
     LocalizedText,
+    OfferedLink,
     Review,
     ReviewStatus,
     Section,
@@ -255,6 +256,20 @@ class ContentLibrary:
     def check_tool_link(self, tool_id: str, url: str) -> LinkVerdict:
         tool = self._tools.get(tool_id)
         return check_link(url, tool.domains if tool else ())
+
+    def offered_links(self, guide: Guide, step: Step, platform: str | None = None) -> list[OfferedLink]:
+        """The official addresses a step offers (its platforms, narrowed by `platform`), one entry per address.
+
+        Which links a step offers is `Step.offers_links_for`, the rule the tool cards follow too.
+        """
+        catalogue = self.catalogue(guide.language)
+        found: dict[tuple[str, str], list[str]] = {}
+        for tool_id in step.tools:
+            tool = catalogue.get(tool_id)
+            for link in tool.links if tool is not None else ():
+                if step.offers_links_for(link.platform, platform):
+                    found.setdefault((tool.name, link.url), []).append(link.platform)
+        return [OfferedLink(name, tuple(platforms), url) for (name, url), platforms in found.items()]
 
     # -- coverage -------------------------------------------------------------
     def coverage(self) -> list[CoverageRow]:

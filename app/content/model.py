@@ -168,6 +168,14 @@ class Step(NamedTuple):
         return (not self.platforms or link_platform in self.platforms) and platform in (None, link_platform)
 
 
+class OfferedLink(NamedTuple):
+    """An official download address a step offers, for handouts and QR codes."""
+
+    tool: str  # the tool's name
+    platforms: tuple[str, ...]  # every platform this address serves, in catalogue order
+    url: str
+
+
 class Section(NamedTuple):
     id: str
     title: LocalizedText

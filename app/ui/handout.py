@@ -15,7 +15,6 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -47,7 +46,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from app.content import ContentLibrary, Guide, Step
+from app.content import ContentLibrary, Guide, OfferedLink, Step
 from app.pdf_text import TextLayerMismatch, add_actual_text
 from app.ui import fonts
 from app.ui.i18n import ENGLISH, arg, digits_of, qm_path
@@ -71,6 +70,11 @@ REVIEWED_ON = QT_TRANSLATE_NOOP("Handout", "Advice reviewed on %1.")
 REVIEWED_BY = QT_TRANSLATE_NOOP("Handout", "Translation reviewed by %1.")
 DRAFT = QT_TRANSLATE_NOOP("Handout", "Draft translation, not yet reviewed by a native speaker.")
 GIVEN_EARLIER = QT_TRANSLATE_NOOP("Handout", "Official links of %1: given earlier.")
+LOCAL_GUIDE = QT_TRANSLATE_NOOP(
+    "Handout",
+    "Not from Karpear: this guide was added on the computer that printed it, "
+    "and nobody at Karpear has reviewed its advice.",
+)
 
 
 def translator_for(language: str) -> Tr:
@@ -100,27 +104,6 @@ def breakable_fingerprints(text: str) -> str:
     indent, so a fingerprint in a list ran off the page edge: the one text that must be read whole.
     """
     return _FINGERPRINT.sub(lambda match: match.group(0).replace(":", ":\u200b"), text)
-
-
-class HandoutLink(NamedTuple):
-    tool: str  # the tool's name
-    platforms: tuple[str, ...]  # every platform this address serves, in catalogue order
-    url: str
-
-
-def step_links(library: ContentLibrary, guide: Guide, step: Step, platform: str | None = None) -> list[HandoutLink]:
-    """The official addresses the step offers (its platforms, the filter `platform`), one entry per address.
-
-    Which links a step offers is the content's rule (`Step.offers_links_for`), as on the tool cards.
-    """
-    catalogue = library.catalogue(guide.language)
-    found: dict[tuple[str, str], list[str]] = {}
-    for tool_id in step.tools:
-        tool = catalogue.get(tool_id)
-        for link in tool.links if tool is not None else ():
-            if step.offers_links_for(link.platform, platform):
-                found.setdefault((tool.name, link.url), []).append(link.platform)
-    return [HandoutLink(name, tuple(platforms), url) for (name, url), platforms in found.items()]
 
 
 class _Writer:
@@ -180,6 +163,8 @@ class _Writer:
         else:
             status = localize("Handout", DRAFT)
         self.line(cursor, f"{reviewed} {status}".strip(), 9, grey=True)
+        if self.library.is_local(guide.id):  # on paper it looks like Karpear's own: say it is not
+            self.line(cursor, localize("Handout", LOCAL_GUIDE), BODY_POINTS, space=4, bold=True)
 
     def section_title(self, cursor: QTextCursor, title: str) -> None:
         self.line(cursor, title, 14, space=14, bold=True)
@@ -187,7 +172,7 @@ class _Writer:
     def step(self, cursor: QTextCursor, step: Step) -> None:
         self.line(cursor, f"{BOX}  {step.title}", 12, space=10, bold=True)
         self.markdown(cursor, str(step.body))
-        links = step_links(self.library, self.guide, step)
+        links = self.library.offered_links(self.guide, step)
         new = [link for link in links if link.url not in self._shown]
         self._shown.update(link.url for link in new)
         if new:
@@ -197,7 +182,7 @@ class _Writer:
             text = arg(self.localize("Handout", GIVEN_EARLIER), ", ".join(named_before))
             self.line(cursor, text, 9, grey=True)
 
-    def _link_grid(self, cursor: QTextCursor, links: list[HandoutLink]) -> None:
+    def _link_grid(self, cursor: QTextCursor, links: list[OfferedLink]) -> None:
         """Each address once: its QR code, the tool and platforms, the address as text."""
         from app.ui.labels import platform_name  # noqa: PLC0415
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.content import ContentLibrary, Step
+from app.content import ContentLibrary, OfferedLink, Step
 from app.ui import fonts
-from app.ui.handout import HandoutLink, step_links
 from app.ui.i18n import arg, number, translate
 from app.ui.labels import platform_name
 from app.ui.link_gate import LinkGate
+from app.ui.local_guides import local_guide_tag
 from app.ui.qr import qr_pixmap
 from app.ui.text import MarkdownView, WrapLabel
 
@@ -74,6 +74,10 @@ class PresentationWindow(QWidget):
         self.counter = QLabel(self)
         self.counter.setObjectName("PresentationCounter")
         top.addWidget(self.guide_label, 1)
+        # The room must see that a local guide is not Karpear's reviewed advice.
+        self.local_tag = local_guide_tag(self) if self.library.is_local(self.guides[0].id) else None
+        if self.local_tag is not None:
+            top.addWidget(self.local_tag)
         top.addWidget(self.counter)
         outer.addLayout(top)
 
@@ -133,11 +137,11 @@ class PresentationWindow(QWidget):
         self._show_codes(self.links_shown())
         self._apply_sizes()
 
-    def links_shown(self) -> list[HandoutLink]:
+    def links_shown(self) -> list[OfferedLink]:
         """The official addresses of this step's tools, for the step's platforms and the filter."""
-        return step_links(self.library, self.guides[0], self.steps[self.index], self.platform)[:MAX_QR_CODES]
+        return self.library.offered_links(self.guides[0], self.steps[self.index], self.platform)[:MAX_QR_CODES]
 
-    def _show_codes(self, links: list[HandoutLink]) -> None:
+    def _show_codes(self, links: list[OfferedLink]) -> None:
         while self.codes_grid.count():
             item = self.codes_grid.takeAt(0)
             if item.widget() is not None:
@@ -170,7 +174,7 @@ class PresentationWindow(QWidget):
                 break
         small = QFont(fonts.ui_font(self.ui_language, 12))
         small.setPixelSize(round(pixels * 0.8))
-        for label in (self.counter, self.guide_label, *self.qr_captions):
+        for label in (self.counter, self.guide_label, *self.qr_captions, *filter(None, [self.local_tag])):
             label.setFont(small)
         if self.qr_labels:
             columns = 2 if len(self.qr_labels) > 2 else 1

@@ -191,6 +191,10 @@
             <translation>Lettre US</translation>
         </message>
         <message>
+            <source>Not from Karpear: this guide was added on the computer that printed it, and nobody at Karpear has reviewed its advice.</source>
+            <translation>Ne vient pas de Karpear : ce guide a été ajouté sur l’ordinateur qui l’a imprimé, et personne chez Karpear n’a vérifié ses conseils.</translation>
+        </message>
+        <message>
             <source>Nothing (one language)</source>
             <translation>Rien (une seule langue)</translation>
         </message>

@@ -191,6 +191,10 @@
             <translation>Letter (អាមេរិក)</translation>
         </message>
         <message>
+            <source>Not from Karpear: this guide was added on the computer that printed it, and nobody at Karpear has reviewed its advice.</source>
+            <translation>មិន​មែន​មក​ពី Karpear ទេ៖ មគ្គុទ្ទេសក៍​នេះ​ត្រូវ​បាន​បន្ថែម​នៅ​លើ​កុំព្យូទ័រ​ដែល​បាន​បោះពុម្ព​វា ហើយ​គ្មាន​នរណា​ម្នាក់​នៅ Karpear បាន​ពិនិត្យ​ដំបូន្មាន​របស់​វា​ទេ។</translation>
+        </message>
+        <message>
             <source>Nothing (one language)</source>
             <translation>គ្មាន (ភាសា​តែ​មួយ)</translation>
         </message>

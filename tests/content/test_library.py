@@ -68,6 +68,20 @@ def test_step_links_use_the_step_tools_and_guide_domains(guides):
     assert not library.check_tool_link("chatsecure", "https://signal.org/").allowed
 
 
+def test_a_step_offers_its_tools_addresses_for_its_platforms(guides):
+    library = load_library(guides())
+    guide = library.guide("wiretap", "km")
+    operator, install = (step for section in guide.sections for step in section.steps)
+    assert library.offered_links(guide, operator) == []  # a step without tools offers nothing
+    assert [(link.tool, link.platforms) for link in library.offered_links(guide, install)] == [
+        ("Signal", ("android",)),
+        ("Signal", ("android",)),
+        ("Signal", ("windows",)),
+    ]
+    assert [link.url for link in library.offered_links(guide, install, "windows")] == ["https://signal.org/download/"]
+    assert library.offered_links(guide, install, "ios") == []
+
+
 def test_coverage_counts_required_keys(guides):
     rows = {(r.name, r.language): r for r in load_library(guides()).coverage()}
     assert rows[("wiretap", "en")].translated == rows[("wiretap", "en")].total == 8

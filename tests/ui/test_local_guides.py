@@ -116,3 +116,29 @@ def test_the_command_line_takes_several_guide_folders_and_the_pseudo_switch():
     args = build_parser().parse_args(["--guides", "a", "--guides", "b", "--pseudo"])
     assert args.guides == [Path("a"), Path("b")] and args.pseudo
     assert build_parser().parse_args([]).guides == []
+
+
+def test_a_handout_and_a_presentation_of_a_local_guide_say_it_is_not_karpears(make_window, qtbot, tmp_path):
+    """On paper or on a projector a local guide looks like Karpear's own: both say it is not."""
+    from app.ui.handout import export_handout
+
+    from .test_handout import pdf_text, words
+
+    write_local_guide(tmp_path / "extra", "training")
+    window = make_window(language="km", guide="training", local_guides=(tmp_path / "extra",))
+    library = window.session.library
+    printed = {}
+    for guide_id in ("training", "testguide"):
+        export_handout(library, guide_id, ["km", "fr"], tmp_path / f"{guide_id}.pdf", "a4")
+        printed[guide_id] = words(pdf_text(tmp_path / f"{guide_id}.pdf"))
+    assert words("មិន​មែន​មក​ពី Karpear ទេ៖ មគ្គុទ្ទេសក៍​នេះ") in printed["training"]  # in each column's language
+    assert words("Ne vient pas de Karpear : ce guide") in printed["training"]
+    assert words("Karpear ទេ៖") not in printed["testguide"] and words("Ne vient pas") not in printed["testguide"]
+
+    presentation = window.present()
+    qtbot.addWidget(presentation)
+    qtbot.waitExposed(presentation)
+    assert presentation.local_tag.isVisible() and has_khmer(presentation.local_tag.text())
+    presentation.close()
+    window.select_guide("testguide")
+    assert window.present().local_tag is None
