@@ -7,12 +7,15 @@ English: these build their own buttons from translated texts.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6 import QtCore  # QtCore.Qt only after the first paint: see properties.py
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import translate
 from app.ui.text import WrapLabel
+
+W = TypeVar("W", bound=QWidget)
 
 
 class Dialog(QDialog):
@@ -59,12 +62,18 @@ class Dialog(QDialog):
         self.resize(width, height)
 
     def add_text(self, text: str, *, name: str | None = None) -> WrapLabel:
-        label = WrapLabel(text, self, name=name)
-        self.body.addWidget(label)
-        return label
+        return self.add_widget(WrapLabel(text, self, name=name))
 
-    def add_widget(self, widget: QWidget) -> QWidget:
+    def add_widget(self, widget: W) -> W:
         self.body.addWidget(widget)
+        return self._shown_now(widget)
+
+    def _shown_now(self, widget: W) -> W:
+        """Added to a dialog already open, a widget shows at once: Qt would show it on the next turn,
+        after fit_to_content had measured the dialog without it (a verdict squeezed into the progress
+        view's height)."""
+        if self.isVisible():
+            widget.show()
         return widget
 
     def add_button(
@@ -90,7 +99,7 @@ class Dialog(QDialog):
             self._buttons.insertWidget(0, button)
         else:
             self._buttons.addWidget(button)
-        return button
+        return self._shown_now(button)
 
 
 def confirm(

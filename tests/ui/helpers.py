@@ -39,10 +39,12 @@ def cut_off(widget: QWidget) -> str | None:
 
 
 def cut_texts(window) -> list[str]:
+    """Texts cut off in the main window's pages, or in any other window or dialog."""
+    root = window.centralWidget() if isinstance(window, MainWindow) else window
     shown = [
         widget
         for kind in (QLabel, QAbstractButton, QComboBox)
-        for widget in window.centralWidget().findChildren(kind)
+        for widget in root.findChildren(kind)
         if widget.isVisible() and not widget.objectName().startswith("qt_")
     ]
     found = []

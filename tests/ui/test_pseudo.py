@@ -7,6 +7,8 @@ pseudo language's brackets (a plain English text was never passed through transl
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMenu
 
@@ -38,6 +40,17 @@ def _text(widget) -> str:
     return widget.text()
 
 
+# What a text may show untranslated beside its translated words: a checksum's groups, a host name.
+DATA = re.compile(r"\b[0-9a-f]{4}(?: [0-9a-f]{4})+\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b")
+
+
+def _translated(text: str, proper_names: set[str]) -> bool:
+    """Every word of `text` went through the pseudo language, but for tools' names and data."""
+    for name in proper_names:
+        text = text.replace(name, "")
+    return is_pseudo(DATA.sub("", text))
+
+
 def _not_pseudo(window, within=None) -> list[str]:
     """Every shown text of the window (or of a dialog `within` it) that did not go through the pseudo language."""
     tools = {tool.name for tool in window.session.library.catalogue(PSEUDO).tools}  # proper names
@@ -47,7 +60,7 @@ def _not_pseudo(window, within=None) -> list[str]:
             if not widget.isVisible() or widget.objectName().startswith("qt_"):
                 continue
             for text in _text(widget).split("\n") if isinstance(widget, QComboBox) else [_text(widget)]:
-                if text not in KEPT and text not in tools and not is_pseudo(text):
+                if text not in KEPT and not _translated(text, tools):
                     found.append(f"{type(widget).__name__} {widget.objectName()}: {text!r}")
     for view in window.centralWidget().findChildren(MarkdownView):
         if view.isVisible() and "~" not in view.toPlainText():
@@ -129,3 +142,17 @@ def test_the_environment_switches_the_pseudo_language_on(monkeypatch, value, ask
 
     monkeypatch.setenv(PSEUDO_ENV, value)
     assert pseudo_requested() is asked
+
+
+def test_the_trainers_windows_and_the_installer_check_are_pseudo_localised_too(make_window, qtbot, tmp_path):
+    window = make_window(pseudo=True)
+    not_an_installer = tmp_path / "signal.apk"
+    not_an_installer.write_bytes(b"not a zip")
+    panel = window.check_installer(not_an_installer)
+    qtbot.waitUntil(lambda: panel.report is not None)  # the verdict, what to do and the facts
+    qtbot.waitUntil(panel.close_button.isVisible)
+    for shown in (window.present(), window.open_group(), panel):
+        qtbot.waitExposed(shown)
+        assert _not_pseudo(window, shown) == [], shown.windowTitle()
+        assert_nothing_cut(shown, qtbot, shown.windowTitle())
+        shown.close()

@@ -14,7 +14,7 @@ from app.ui.tool_card import ToolCard
 from app.ui.verify_panel import VerifyPanel
 from app.verify import Verdict, reading_groups
 
-from .helpers import click
+from .helpers import assert_nothing_cut, click
 
 COPY, LEFT, NO_KEYS = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
@@ -52,8 +52,8 @@ def test_dropped_file_shows_the_verdict_and_its_checksum(make_window, qtbot, tmp
     assert panel.next_step.plain_text().startswith("Compare the SHA-256 below")
     groups = reading_groups(hashlib.sha256(file.read_bytes()).hexdigest())
     assert any(groups in label.plain_text() for label in panel.fact_labels)
-    qtbot.waitUntil(panel.close_button.isVisible)  # Qt shows widgets added to a shown dialog on its next turn
-    assert not panel.progress_bar.isVisible()
+    assert panel.close_button.isVisible() and not panel.progress_bar.isVisible()
+    assert_nothing_cut(panel, qtbot, "the verdict")  # the panel grew from the progress view to the verdict
     with qtbot.waitSignal(panel.finished):
         click(qtbot, panel.close_button)
 
@@ -74,6 +74,7 @@ def test_verdict_is_in_the_persons_language(make_window, qtbot, tmp_path, langua
     qtbot.waitUntil(lambda: panel.report is not None)
     assert panel.report.verdict is Verdict.UNREADABLE
     assert panel.heading.plain_text() == heading
+    assert_nothing_cut(panel, qtbot, language)
 
 
 def test_a_web_link_or_several_files_are_not_taken(make_window):
