@@ -14,8 +14,9 @@ then the trainer's features: present-km.png and present-km-fr.png (presentation
 mode at 1920×1080 on a step with QR codes, Khmer, then Khmer above French),
 group-grid.png (a group session of four pseudonyms) and handout-km.png (the
 first page with QR codes of the Khmer PDF handout, rendered by pdftoppm),
-handout-dialog-km.png (Print a handout…) and translate-preview-km.png (the
-translator's live preview, with an outdated and a missing text).
+handout-dialog-km.png (Print a handout…), translate-preview-km.png (the
+translator's live preview, with an outdated and a missing text) and
+verify-km.png (the verdict on a downloaded file Karpear cannot vouch for).
 Progress and group sessions go to a throwaway folder, encrypted with a
 throwaway passphrase (KARPEAR_PASSPHRASE), so nothing asks for one.
 """
@@ -139,6 +140,7 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
         _handout_shot(session.library, args.out / "handout-km.png", language="km"),
         _handout_dialog_shot(window, settle, args.out / "handout-dialog-km.png"),
         _preview_shot(settle, args.out / "translate-preview-km.png"),
+        _verify_shot(window, settle, args.out / "verify-km.png"),
     ]
     for path in trainer_shots:  # 1920×1080 grabs: 256 colours halve them, text and QR codes unharmed
         subprocess.run(["convert", str(path), "-strip", "-colors", "256", f"PNG8:{path}"], check=True)
@@ -204,6 +206,20 @@ def _handout_dialog_shot(window, settle, path: Path) -> Path:
     settle()
     dialog.grab().save(str(path))
     dialog.reject()
+    return path
+
+
+def _verify_shot(window, settle, path: Path) -> Path:
+    """Check an installer…: the verdict on a file named like Signal's APK that is no APK at all."""
+    with tempfile.TemporaryDirectory(prefix="karpear-verify-") as temp:
+        download = Path(temp) / "Signal-Android-website-prod-universal-release.apk"
+        download.write_bytes(bytes(range(256)) * 4096)  # the same checksum on every run
+        panel = window.check_installer(download)
+        while panel.report is None:
+            settle()
+        settle()
+        panel.grab().save(str(path))
+        panel.accept()
     return path
 
 
