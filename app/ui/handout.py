@@ -10,7 +10,6 @@ A handout's labels are in the handout's language, whatever the window shows.
 
 from __future__ import annotations
 
-import io
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -31,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -50,6 +48,7 @@ from app.content import ContentLibrary, Guide, OfferedLink, Step
 from app.pdf_text import TextLayerMismatch, add_actual_text
 from app.ui import fonts
 from app.ui.i18n import ENGLISH, arg, digits_of, qm_path
+from app.ui.qr import qr_image
 from app.ui.text import MARKDOWN_FEATURES
 from app.ui.text_recorder import TextRecorder
 
@@ -58,7 +57,7 @@ BODY_POINTS = 10.5
 PDF_RESOLUTION = 300
 MARGIN_MM = 15  # most office printers cannot print the outer 5 mm
 QR_POINTS = 64  # printed about 2.3 cm wide: big enough for a phone camera at arm's length
-QR_QUIET_ZONE = 4
+QR_PIXELS_PER_MODULE = 4  # the image is scaled to QR_POINTS when printed: enough for a sharp print
 QR_COLUMNS = 3
 GREY = "#555555"  # secondary text: still 7:1 on white paper
 BOX = "\u2610"  # ☐, an empty box to tick with a pen
@@ -84,14 +83,6 @@ def translator_for(language: str) -> Tr:
     translator = QTranslator()
     loaded = translator.load(str(qm_path(language)))
     return lambda context, text: (translator.translate(context, text) or text) if loaded else text
-
-
-def _qr_image(url: str) -> QImage:
-    import segno  # noqa: PLC0415 - only when a handout is made
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m", micro=False).save(buffer, kind="png", scale=4, border=QR_QUIET_ZONE)
-    return QImage.fromData(buffer.getvalue(), "PNG")
 
 
 _FINGERPRINT = re.compile(r"(?:[0-9A-Fa-f]{2}:){8,}[0-9A-Fa-f]{2}")
@@ -205,7 +196,9 @@ class _Writer:
     def _qr_name(self, url: str) -> str:
         if url not in self._qr_codes:
             name = f"karpear-qr:{len(self._qr_codes)}"
-            self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), _qr_image(url))
+            self.document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(name), qr_image(url, QR_PIXELS_PER_MODULE)
+            )
             self._qr_codes[url] = name
         return self._qr_codes[url]
 

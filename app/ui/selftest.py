@@ -143,7 +143,7 @@ def _check_links(library, guide_id: str, card) -> int:
 
 
 def _check_link_dialog(window, library) -> None:
-    """The link dialog and its QR code build (segno and the PNG decoder are bundled)."""
+    """The link dialog and its QR code build (segno is bundled)."""
     tool = next((t for t in library.catalogue("en").tools if t.links), None)
     if tool is None:
         return
