@@ -38,9 +38,11 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
     QTextLength,
     QTextOption,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -61,6 +63,7 @@ QR_PIXELS_PER_MODULE = 4  # the image is scaled to QR_POINTS when printed: enoug
 QR_COLUMNS = 3
 GREY = "#555555"  # secondary text: still 7:1 on white paper
 BOX = "\u2610"  # ☐, an empty box to tick with a pen
+LINK_GRID = QTextFormat.Property.UserProperty + 1  # marks the tables of QR codes
 
 Tr = Callable[[str, str], str]
 
@@ -180,6 +183,7 @@ class _Writer:
         columns = min(QR_COLUMNS, len(links))
         grid = invisible_table(columns, share=100 / QR_COLUMNS, padding=3)
         grid.setTopMargin(4)
+        grid.setProperty(LINK_GRID, True)
         table = cursor.insertTable(-(-len(links) // columns), columns, grid)
         for index, link in enumerate(links):
             cell = table.cellAt(index // columns, index % columns).firstCursorPosition()
@@ -269,6 +273,24 @@ def _write_side_by_side(cursor: QTextCursor, writers: list[_Writer]) -> None:
     cursor.setPosition(table.lastPosition() + 1)
 
 
+def keep_link_grids_whole(document: QTextDocument) -> None:
+    """A grid of QR codes that a page break would cut starts on the next page instead.
+
+    Cut, a code lands on one sheet and its address on the next. Only the grids of a flowing
+    handout: in two columns a grid sits in a table cell, where Qt honours no page break.
+    """
+    layout, page_height = document.documentLayout(), document.pageSize().height()
+    for frame in document.rootFrame().childFrames():  # in document order: moving one moves the rest
+        if not (isinstance(frame, QTextTable) and frame.format().property(LINK_GRID)):
+            continue
+        box = layout.frameBoundingRect(frame)  # laid out again up to here after a grid before it moved
+        cut = int(box.top() // page_height) != int((box.bottom() - 1) // page_height)
+        if cut and box.height() < page_height:
+            grid = frame.format()
+            grid.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(grid)
+
+
 def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str = "") -> int:
     """Print `document` to a PDF at `path`; the number of pages written."""
     buffer = QBuffer()
@@ -287,6 +309,7 @@ def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str 
     writer.setResolution(PDF_RESOLUTION)
     page_size = writer.pageLayout().paintRectPoints().size().toSizeF()
     document.setPageSize(page_size)  # paginates: one document page per sheet, as print_() would
+    keep_link_grids_whole(document)
     scale = writer.width() / page_size.width()
     recorder = TextRecorder(writer)
     _paint_pages(document, QPainter(writer), scale, lambda index: index and writer.newPage())

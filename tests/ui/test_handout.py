@@ -107,6 +107,51 @@ def test_qr_codes_read_back_as_exactly_the_steps_official_links(qapp, tmp_path: 
     assert expected and read == expected
 
 
+A4_POINTS = (595.28, 841.89)
+MARGIN_POINTS = 15 / 25.4 * 72
+
+
+def addresses_whole_on_page(pdf: Path, page: int, addresses: set[str]) -> set[str]:
+    """The addresses printed whole on one page: read column by column (the codes stand three across)."""
+    width = (A4_POINTS[0] - 2 * MARGIN_POINTS) / 3
+    columns = [
+        words(
+            pdf_text(
+                pdf,
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-x",
+                str(int(MARGIN_POINTS + c * width)),
+                "-y",
+                "0",
+                "-W",
+                str(int(width)),
+                "-H",
+                str(int(A4_POINTS[1])),
+            )
+        )
+        for c in range(3)
+    ]
+    return {url for url in addresses if any(words(url) in column for column in columns)}
+
+
+@pytest.mark.parametrize("guide_id", LIBRARY.guide_ids)
+@pytest.mark.parametrize("language", ["km", "en", "fr"])
+def test_each_qr_code_and_its_address_are_on_the_same_sheet(qapp, tmp_path: Path, guide_id: str, language: str):
+    """A page break never leaves a code on one sheet and the address it stands for on the next."""
+    from PySide6.QtGui import QImage
+
+    pdf = tmp_path / "handout.pdf"
+    assert export(tmp_path, "--guide", guide_id, "--lang", language, "--pdf", str(pdf)).returncode == 0
+    guide = LIBRARY.guide(guide_id, language)
+    addresses = {link.url for step in guide.steps for link in LIBRARY.offered_links(guide, step)}
+    for number, page in enumerate(rendered_pages(pdf, tmp_path, dpi=150), start=1):
+        codes = set(scanned(QImage(str(page))))
+        assert codes <= addresses_whole_on_page(pdf, number, addresses), f"page {number}"
+
+
 def test_page_size_is_the_one_asked_for(tmp_path: Path) -> None:
     pdf = tmp_path / "letter.pdf"
     assert export(tmp_path, "--guide", "wiretap", "--lang", "en", "--pdf", str(pdf), "--page", "letter").returncode == 0
