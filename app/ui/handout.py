@@ -63,7 +63,8 @@ QR_PIXELS_PER_MODULE = 4  # the image is scaled to QR_POINTS when printed: enoug
 QR_COLUMNS = 3
 GREY = "#555555"  # secondary text: still 7:1 on white paper
 BOX = "\u2610"  # ☐, an empty box to tick with a pen
-LINK_GRID = QTextFormat.Property.UserProperty + 1  # marks the tables of QR codes
+KEEP_WHOLE = QTextFormat.Property.UserProperty + 1  # marks tables a page break should not cut
+MAX_MOVES = 40  # tables moved past a page break per handout (the longest shipped handout moves 6)
 
 Tr = Callable[[str, str], str]
 
@@ -164,8 +165,15 @@ class _Writer:
         self.line(cursor, title, 14, space=14, bold=True)
 
     def step(self, cursor: QTextCursor, step: Step) -> None:
+        self.step_text(cursor, step)
+        self.step_links(cursor, step)
+
+    def step_text(self, cursor: QTextCursor, step: Step) -> None:
         self.line(cursor, f"{BOX}  {step.title}", 12, space=10, bold=True)
         self.markdown(cursor, str(step.body))
+
+    def step_links(self, cursor: QTextCursor, step: Step) -> None:
+        """The step's official links not given yet, as QR codes; those given earlier, by name."""
         links = self.library.offered_links(self.guide, step)
         new = [link for link in links if link.url not in self._shown]
         self._shown.update(link.url for link in new)
@@ -183,7 +191,7 @@ class _Writer:
         columns = min(QR_COLUMNS, len(links))
         grid = invisible_table(columns, share=100 / QR_COLUMNS, padding=3)
         grid.setTopMargin(4)
-        grid.setProperty(LINK_GRID, True)
+        grid.setProperty(KEEP_WHOLE, True)
         table = cursor.insertTable(-(-len(links) // columns), columns, grid)
         for index, link in enumerate(links):
             cell = table.cellAt(index // columns, index % columns).firstCursorPosition()
@@ -257,38 +265,54 @@ def _write_flowing(cursor: QTextCursor, writer: _Writer) -> None:
 
 
 def _write_side_by_side(cursor: QTextCursor, writers: list[_Writer]) -> None:
-    """One table row per step (and per section title), one column per language."""
-    sections = [w.guide.sections for w in writers]
-    rows: list[Callable[[_Writer, QTextCursor], None]] = [lambda w, c: w.heading(c)]
-    for index, section in enumerate(sections[0]):
-        rows.append(lambda w, c, i=index: w.section_title(c, str(w.guide.sections[i].title)))
-        for step_index, _step in enumerate(section.steps):
-            rows.append(lambda w, c, i=index, s=step_index: w.step(c, w.guide.sections[i].steps[s]))
-    table_format = invisible_table(len(writers), share=100 / len(writers), padding=4)
-    table = cursor.insertTable(len(rows), len(writers), table_format)
-    for row, write in enumerate(rows):
+    """One row per step (and per section title), one column per language.
+
+    Each row is a table of its own, and a step's QR codes are a row apart from its text: a step
+    may be taller than a sheet, its codes never are, so they are kept on one sheet with their
+    addresses (keep_whole).
+    """
+    first = writers[0]
+    rows: list[tuple[Callable[[_Writer, QTextCursor], None], bool]] = [(lambda w, c: w.heading(c), False)]
+    for index, section in enumerate(first.guide.sections):
+        rows.append((lambda w, c, i=index: w.section_title(c, str(w.guide.sections[i].title)), False))
+        for position, step in enumerate(section.steps):
+            in_language = lambda w, i=index, s=position: w.guide.sections[i].steps[s]  # noqa: E731
+            rows.append((lambda w, c, at=in_language: w.step_text(c, at(w)), False))
+            if first.library.offered_links(first.guide, step):  # the same tools in every language
+                rows.append((lambda w, c, at=in_language: w.step_links(c, at(w)), True))
+    for write, whole in rows:
+        row = invisible_table(len(writers), share=100 / len(writers), padding=4)
+        row.setProperty(KEEP_WHOLE, whole)
+        table = cursor.insertTable(1, len(writers), row)
         for column, writer in enumerate(writers):
-            cell_cursor = table.cellAt(row, column).firstCursorPosition()
-            write(writer, cell_cursor)
-    cursor.setPosition(table.lastPosition() + 1)
+            write(writer, table.cellAt(0, column).firstCursorPosition())
+        cursor.setPosition(table.lastPosition() + 1)
 
 
-def keep_link_grids_whole(document: QTextDocument) -> None:
-    """A grid of QR codes that a page break would cut starts on the next page instead.
+def keep_whole(document: QTextDocument) -> int:
+    """A table marked KEEP_WHOLE that a page break would cut starts on the next page instead.
 
-    Cut, a code lands on one sheet and its address on the next. Only the grids of a flowing
-    handout: in two columns a grid sits in a table cell, where Qt honours no page break.
+    These are the grids of QR codes (cut, a code lands on one sheet and its address on the
+    next) and, in two languages, the rows that hold them. A table taller than a page is cut anyway.
+    Only tables at the top level: inside a table cell Qt honours no page break. Returns how many
+    moved: each move has Qt lay out everything after it again, so after MAX_MOVES the rest is
+    left where it falls, and a handout of hundreds of pages still takes time in proportion.
     """
     layout, page_height = document.documentLayout(), document.pageSize().height()
+    moved = 0
     for frame in document.rootFrame().childFrames():  # in document order: moving one moves the rest
-        if not (isinstance(frame, QTextTable) and frame.format().property(LINK_GRID)):
+        if moved == MAX_MOVES:
+            break
+        if not (isinstance(frame, QTextTable) and frame.format().property(KEEP_WHOLE)):
             continue
-        box = layout.frameBoundingRect(frame)  # laid out again up to here after a grid before it moved
+        box = layout.frameBoundingRect(frame)  # laid out again up to here after a table before it moved
         cut = int(box.top() // page_height) != int((box.bottom() - 1) // page_height)
         if cut and box.height() < page_height:
-            grid = frame.format()
-            grid.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            frame.setFormat(grid)
+            table = frame.format()
+            table.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFormat(table)
+            moved += 1
+    return moved
 
 
 def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str = "") -> int:
@@ -309,7 +333,7 @@ def write_pdf(document: QTextDocument, path: Path, page: str = "a4", title: str 
     writer.setResolution(PDF_RESOLUTION)
     page_size = writer.pageLayout().paintRectPoints().size().toSizeF()
     document.setPageSize(page_size)  # paginates: one document page per sheet, as print_() would
-    keep_link_grids_whole(document)
+    keep_whole(document)
     scale = writer.width() / page_size.width()
     recorder = TextRecorder(writer)
     _paint_pages(document, QPainter(writer), scale, lambda index: index and writer.newPage())
