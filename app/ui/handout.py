@@ -272,14 +272,14 @@ def _write_side_by_side(cursor: QTextCursor, writers: list[_Writer]) -> None:
     addresses (keep_whole).
     """
     first = writers[0]
-    rows: list[tuple[Callable[[_Writer, QTextCursor], None], bool]] = [(lambda w, c: w.heading(c), False)]
-    for index, section in enumerate(first.guide.sections):
-        rows.append((lambda w, c, i=index: w.section_title(c, str(w.guide.sections[i].title)), False))
-        for position, step in enumerate(section.steps):
-            in_language = lambda w, i=index, s=position: w.guide.sections[i].steps[s]  # noqa: E731
-            rows.append((lambda w, c, at=in_language: w.step_text(c, at(w)), False))
+    # (what each column writes, kept whole) per row; a writer finds the section or step by position.
+    rows: list[tuple[Callable[[_Writer, QTextCursor], None], bool]] = [(_Writer.heading, False)]
+    for i, section in enumerate(first.guide.sections):
+        rows.append((lambda w, c, i=i: w.section_title(c, str(w.guide.sections[i].title)), False))
+        for s, step in enumerate(section.steps):
+            rows.append((lambda w, c, i=i, s=s: w.step_text(c, w.guide.sections[i].steps[s]), False))
             if first.library.offered_links(first.guide, step):  # the same tools in every language
-                rows.append((lambda w, c, at=in_language: w.step_links(c, at(w)), True))
+                rows.append((lambda w, c, i=i, s=s: w.step_links(c, w.guide.sections[i].steps[s]), True))
     for write, whole in rows:
         row = invisible_table(len(writers), share=100 / len(writers), padding=4)
         row.setProperty(KEEP_WHOLE, whole)
